@@ -1,0 +1,7 @@
+//! Thin `#[tauri::command]`s: unwrap `State`, call one core function, return its result.
+//! `async` keeps Argon2id and disk work off the main thread so the window never freezes.
+
+pub mod names;
+pub mod security;
+pub mod session;
+pub mod settings;

@@ -1,0 +1,24 @@
+//! Eyelevel's core: key vault, encrypted store, settings and the session lifecycle.
+//! No Tauri here — everything that can be tested without a window lives in this crate.
+//!
+//! Entry points for the shell: [`session::status`], [`session::setup`], [`session::unlock`]
+//! and the methods of [`session::Session`]; [`vault::OsKeyring`] as the real
+//! [`vault::SecretStore`]; [`paths::DataDir`]; [`clock::SystemClock`].
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
+pub mod clock;
+pub mod doctor;
+pub mod error;
+pub mod paths;
+pub mod session;
+pub mod settings;
+pub mod store;
+pub mod vault;
+
+#[cfg(test)]
+mod bindings;
+
+pub use error::{Error, ErrorCode, ErrorPayload, Result};

@@ -1,0 +1,172 @@
+//! Typed user settings over the `settings` table (see [`crate::store::settings`]).
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::{Deserialize, Deserializer, Serialize};
+use ts_rs::TS;
+
+use crate::error::Result;
+use crate::store::settings as table;
+
+/// UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    De,
+    En,
+}
+
+impl Language {
+    /// `de`, `de-DE`, `de_AT.UTF-8` … → German; everything else → English.
+    pub fn from_locale(locale: &str) -> Language {
+        let lang = locale
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        if lang.eq_ignore_ascii_case("de") {
+            Language::De
+        } else {
+            Language::En
+        }
+    }
+
+    /// The language of the OS locale (English when it cannot be read).
+    pub fn from_os() -> Language {
+        sys_locale::get_locale()
+            .map(|l| Language::from_locale(&l))
+            .unwrap_or(Language::En)
+    }
+}
+
+/// Colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// The user's settings.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct Settings {
+    /// `None` = follow the OS language.
+    pub language: Option<Language>,
+    pub theme: Theme,
+    /// The user ticked "I have saved it" for the current recovery code.
+    pub recovery_code_confirmed: bool,
+}
+
+/// A partial update: an absent field leaves the setting unchanged;
+/// `"language": null` means "follow the OS".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct SettingsPatch {
+    #[serde(
+        default,
+        deserialize_with = "present_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[ts(optional)]
+    pub language: Option<Option<Language>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub theme: Option<Theme>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub recovery_code_confirmed: Option<bool>,
+}
+
+/// A present key (even `null`) becomes `Some(..)`; a missing key stays `None` via `default`.
+fn present_option<'de, D, T>(deserializer: D) -> std::result::Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+const LANGUAGE: &str = "language";
+const THEME: &str = "theme";
+const RECOVERY_CODE_CONFIRMED: &str = "recovery_code_confirmed";
+
+/// Reads the settings; missing or unreadable values fall back to their defaults.
+pub fn load(conn: &Connection) -> Result<Settings> {
+    let mut settings = Settings::default();
+    if let Some(v) = table::get(conn, LANGUAGE)? {
+        settings.language = serde_json::from_str(&v).unwrap_or_default();
+    }
+    if let Some(v) = table::get(conn, THEME)? {
+        settings.theme = serde_json::from_str(&v).unwrap_or_default();
+    }
+    if let Some(v) = table::get(conn, RECOVERY_CODE_CONFIRMED)? {
+        settings.recovery_code_confirmed = serde_json::from_str(&v).unwrap_or_default();
+    }
+    Ok(settings)
+}
+
+/// Applies `patch` in one transaction and returns the resulting settings.
+pub fn update(
+    conn: &mut Connection,
+    patch: &SettingsPatch,
+    now: DateTime<Utc>,
+) -> Result<Settings> {
+    let tx = conn.transaction()?;
+    apply(&tx, patch, now)?;
+    let settings = load(&tx)?;
+    tx.commit()?;
+    Ok(settings)
+}
+
+/// Writes the fields present in `patch` (the caller owns the transaction).
+pub fn apply(conn: &Connection, patch: &SettingsPatch, now: DateTime<Utc>) -> Result<()> {
+    if let Some(language) = &patch.language {
+        table::put(conn, LANGUAGE, &serde_json::to_string(language)?, now)?;
+    }
+    if let Some(theme) = &patch.theme {
+        table::put(conn, THEME, &serde_json::to_string(theme)?, now)?;
+    }
+    if let Some(confirmed) = &patch.recovery_code_confirmed {
+        table::put(
+            conn,
+            RECOVERY_CODE_CONFIRMED,
+            &serde_json::to_string(confirmed)?,
+            now,
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_mapping() {
+        assert_eq!(Language::from_locale("de-DE"), Language::De);
+        assert_eq!(Language::from_locale("de_AT.UTF-8"), Language::De);
+        assert_eq!(Language::from_locale("DE"), Language::De);
+        assert_eq!(Language::from_locale("en-US"), Language::En);
+        assert_eq!(Language::from_locale("fr"), Language::En);
+        assert_eq!(Language::from_locale(""), Language::En);
+        assert_eq!(Language::from_locale("dek"), Language::En);
+    }
+
+    #[test]
+    fn patch_distinguishes_null_from_absent() {
+        let p: SettingsPatch = serde_json::from_str(r#"{"language": null}"#).unwrap();
+        assert_eq!(p.language, Some(None));
+        let p: SettingsPatch = serde_json::from_str(r#"{"language": "de"}"#).unwrap();
+        assert_eq!(p.language, Some(Some(Language::De)));
+        let p: SettingsPatch = serde_json::from_str(r#"{"theme": "dark"}"#).unwrap();
+        assert_eq!(p.language, None);
+        assert_eq!(p.theme, Some(Theme::Dark));
+        let back = serde_json::to_string(&SettingsPatch {
+            language: Some(None),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(back, r#"{"language":null}"#);
+    }
+}

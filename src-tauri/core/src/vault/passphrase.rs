@@ -1,0 +1,153 @@
+//! Argon2id key derivation for the passphrase and recovery-code holders.
+//!
+//! Parameters (m = 64 MiB, t = 3, p = 1, 16-byte random salt) are stored next to each wrap in
+//! vault.json, so vaults keep opening if the defaults change later.
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use rand::rngs::OsRng;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+
+use super::file::base64_bytes;
+use super::wrap::Kek;
+use crate::error::{Error, Result};
+
+/// Minimum passphrase length, in characters (Unicode scalar values, nothing trimmed).
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// Memory cost in KiB (64 MiB).
+pub const MEMORY_KIB: u32 = 65_536;
+/// Number of passes.
+pub const ITERATIONS: u32 = 3;
+/// Lanes.
+pub const PARALLELISM: u32 = 1;
+/// Salt length in bytes.
+pub const SALT_LEN: usize = 16;
+
+const ALGORITHM: &str = "argon2id";
+const VERSION: u32 = 0x13;
+
+/// The KDF settings of one holder, as stored in vault.json.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KdfParams {
+    pub algorithm: String,
+    pub version: u32,
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+    #[serde(with = "base64_bytes")]
+    pub salt: Vec<u8>,
+}
+
+impl KdfParams {
+    /// Production parameters with a fresh random salt.
+    pub fn generate() -> Self {
+        let mut salt = vec![0u8; SALT_LEN];
+        OsRng.fill_bytes(&mut salt);
+        KdfParams {
+            algorithm: ALGORITHM.to_string(),
+            version: VERSION,
+            memory_kib: MEMORY_KIB,
+            iterations: ITERATIONS,
+            parallelism: PARALLELISM,
+            salt,
+        }
+    }
+
+    /// Rejects parameters this binary does not use or that are out of sane bounds
+    /// (a tampered file must not make us allocate gigabytes or spin for minutes).
+    pub fn validate(&self) -> Result<()> {
+        let ok = self.algorithm == ALGORITHM
+            && self.version == VERSION
+            && (1..=16).contains(&self.parallelism)
+            && (8 * self.parallelism..=4 * 1024 * 1024).contains(&self.memory_kib)
+            && (1..=32).contains(&self.iterations)
+            && (16..=64).contains(&self.salt.len());
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::VaultCorrupt(
+                "unsupported key-derivation parameters".into(),
+            ))
+        }
+    }
+
+    /// Derives a 256-bit KEK from `secret`.
+    pub fn derive(&self, secret: &[u8]) -> Result<Kek> {
+        self.validate()?;
+        let params = Params::new(self.memory_kib, self.iterations, self.parallelism, Some(32))
+            .map_err(|e| Error::VaultCorrupt(format!("key-derivation parameters: {e}")))?;
+        let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
+        let mut kek = Kek::from_bytes([0u8; 32]);
+        argon
+            .hash_password_into(secret, &self.salt, kek.bytes_mut())
+            .map_err(|e| Error::Internal(format!("key derivation failed: {e}")))?;
+        Ok(kek)
+    }
+
+    /// Human description, e.g. "Argon2id (64 MiB, 3 passes, 1 lane)".
+    pub fn describe(&self) -> String {
+        let mem = if self.memory_kib.is_multiple_of(1024) {
+            format!("{} MiB", self.memory_kib / 1024)
+        } else {
+            format!("{} KiB", self.memory_kib)
+        };
+        let passes = plural(self.iterations, "pass", "passes");
+        let lanes = plural(self.parallelism, "lane", "lanes");
+        format!("Argon2id ({mem}, {passes}, {lanes})")
+    }
+}
+
+fn plural(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Checks a passphrase the user wants to set.
+pub fn check_new_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Error::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn derivation_is_deterministic_per_salt() {
+        let p = KdfParams::generate();
+        assert_eq!(p.describe(), "Argon2id (64 MiB, 3 passes, 1 lane)");
+        let a = p.derive(b"correct horse").unwrap();
+        let b = p.derive(b"correct horse").unwrap();
+        assert_eq!(a.to_hex(), b.to_hex());
+        let c = p.derive(b"correct horsf").unwrap();
+        assert_ne!(a.to_hex(), c.to_hex());
+        let q = KdfParams::generate();
+        assert_ne!(p.salt, q.salt);
+        assert_ne!(q.derive(b"correct horse").unwrap().to_hex(), a.to_hex());
+    }
+
+    #[test]
+    fn rejects_foreign_params() {
+        let mut p = KdfParams::generate();
+        p.algorithm = "scrypt".into();
+        assert!(matches!(p.validate(), Err(Error::VaultCorrupt(_))));
+        let mut p = KdfParams::generate();
+        p.memory_kib = u32::MAX;
+        assert!(p.derive(b"x").is_err());
+    }
+
+    #[test]
+    fn passphrase_length_counts_chars() {
+        assert!(check_new_passphrase("1234567").is_err());
+        assert!(check_new_passphrase("12345678").is_ok());
+        assert!(check_new_passphrase("äöüäöüä").is_err()); // 7 chars, 14 bytes
+        assert!(check_new_passphrase("        ").is_ok()); // nothing is trimmed
+    }
+}

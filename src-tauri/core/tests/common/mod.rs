@@ -1,0 +1,75 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use eyelevel_core::clock::{Clock, FixedClock};
+use eyelevel_core::paths::DataDir;
+use eyelevel_core::session::{self, Protection, Session, SetupRequest, UnlockRequest};
+use eyelevel_core::vault::{MemoryKeyring, RecoveryCode};
+use tempfile::TempDir;
+
+pub const PASSPHRASE: &str = "correct horse battery";
+
+pub fn clock() -> Arc<dyn Clock> {
+    Arc::new(FixedClock::new(
+        Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap(),
+    ))
+}
+
+/// A fresh temp folder and a data dir inside it (not yet created).
+pub fn data_dir() -> (TempDir, DataDir) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = DataDir::new(tmp.path().join("data"));
+    (tmp, dir)
+}
+
+pub fn keyring_setup(dir: &DataDir, keyring: &MemoryKeyring) -> (Session, RecoveryCode) {
+    let req = SetupRequest {
+        protection: Protection::Keyring,
+        passphrase: None,
+    };
+    session::setup(dir, keyring, &req, clock()).unwrap()
+}
+
+pub fn passphrase_setup(dir: &DataDir) -> (Session, RecoveryCode) {
+    let req = SetupRequest {
+        protection: Protection::Passphrase,
+        passphrase: Some(PASSPHRASE.into()),
+    };
+    session::setup(dir, &MemoryKeyring::new(), &req, clock()).unwrap()
+}
+
+pub fn with_passphrase(p: &str) -> UnlockRequest {
+    UnlockRequest::Passphrase { secret: p.into() }
+}
+
+pub fn with_code(c: &str) -> UnlockRequest {
+    UnlockRequest::RecoveryCode { secret: c.into() }
+}
+
+/// Every file in `dir` (name → bytes).
+pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_file() {
+            out.insert(
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            );
+        }
+    }
+    out
+}
+
+pub fn file_names(dir: &Path) -> Vec<String> {
+    snapshot(dir).into_keys().collect()
+}
+
+pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}

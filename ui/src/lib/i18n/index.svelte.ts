@@ -1,0 +1,84 @@
+// Tiny typed i18n: `t('setup.welcome.title')`, `t('setup.step', { current: 1, total: 3 })`.
+// The locale is rune state, so every template that calls t() re-renders when it changes.
+import type { Language } from '../bindings';
+import de from './de.json';
+import en from './en.json';
+
+type Messages = typeof en;
+
+/** Dotted paths to every string leaf of the English catalogue ("errors.locked", …). */
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Leaves<Messages>;
+export type Params = Record<string, string | number>;
+
+// de.json must have exactly the same shape as en.json (also asserted by a unit test).
+const catalogues: Record<Language, Messages> = { en, de: de satisfies Messages };
+
+export const LANGUAGES: readonly Language[] = ['de', 'en'];
+
+const state = $state<{ locale: Language }>({ locale: 'en' });
+
+export function getLocale(): Language {
+  return state.locale;
+}
+
+export function setLocale(locale: Language): void {
+  state.locale = locale;
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+function lookup(messages: Messages, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function t(key: MessageKey, params?: Params): string {
+  const text = lookup(catalogues[state.locale], key) ?? lookup(en, key) ?? key;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+/** BCP 47 tag for Intl: the OS's own regional variant when it speaks that language. */
+export function intlLocale(locale: Language = state.locale): string {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [];
+  const regional = preferred.find((tag) => tag.toLowerCase().startsWith(`${locale}-`));
+  return regional ?? (locale === 'de' ? 'de-DE' : 'en-GB');
+}
+
+export function formatNumber(value: number | bigint): string {
+  return new Intl.NumberFormat(intlLocale()).format(value);
+}
+
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'full' }): string {
+  return new Intl.DateTimeFormat(intlLocale(), options).format(date);
+}
+
+/** Key of the translated message for a backend error code. */
+export function errorKey(code: string): MessageKey {
+  return (`errors.${code}` in flatKeys ? `errors.${code}` : 'errors.internal') as MessageKey;
+}
+
+function flatten(node: unknown, prefix: string, out: Record<string, true>): Record<string, true> {
+  if (typeof node === 'string') out[prefix] = true;
+  else if (typeof node === 'object' && node !== null)
+    for (const [k, v] of Object.entries(node)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+const flatKeys = flatten(en, '', {});
+
+/** Every key of a catalogue, for the parity test. */
+export function catalogueKeys(locale: Language): string[] {
+  return Object.keys(flatten(catalogues[locale], '', {})).sort();
+}

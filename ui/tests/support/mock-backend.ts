@@ -1,0 +1,199 @@
+// An in-memory stand-in for the Rust backend that follows the CONTRACT commands, for the
+// component tests (through mockIPC) and the browser tests (bundled and injected into the page).
+import type {
+  AppStatus,
+  ErrorCode,
+  Language,
+  Protection,
+  SecurityInfo,
+  Settings,
+  SettingsPatch,
+  SetupRequest,
+  UnlockRequest,
+  ChangePassphraseRequest,
+} from '../../src/lib/bindings';
+
+const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+export interface MockVault {
+  protection: Protection;
+  passphrase: string | null;
+  recoveryCode: string;
+  /** The OS keyring still holds the key (false = "keyring was reset"). */
+  keyringEntry: boolean;
+}
+
+export interface MockConfig {
+  keyringAvailable?: boolean;
+  osLanguage?: Language;
+  dataDir?: string;
+  /** An existing vault: the app starts locked. */
+  vault?: MockVault | null;
+  unlocked?: boolean;
+  settings?: Partial<Settings>;
+  /** Milliseconds each command takes (passphrase work takes a little longer, like Argon2id). */
+  delayMs?: number;
+}
+
+export interface MockCall {
+  cmd: string;
+  args: unknown;
+}
+
+function fail(code: ErrorCode, message: string): never {
+  // A plain object, exactly like the serialised ErrorPayload the real backend rejects with.
+  throw { code, message };
+}
+
+export function makeRecoveryCode(random: () => number = Math.random): string {
+  let compact = '';
+  for (let i = 0; i < 28; i++) compact += ALPHABET[Math.floor(random() * ALPHABET.length)];
+  return compact.match(/.{4}/g)!.join('-');
+}
+
+export function parseRecoveryCode(input: string): string | null {
+  const compact = input.replace(/[\s-]/g, '').toUpperCase();
+  if (compact.length !== 28 || [...compact].some((c) => !ALPHABET.includes(c))) return null;
+  return compact;
+}
+
+export class MockBackend {
+  keyringAvailable: boolean;
+  osLanguage: Language;
+  dataDir: string;
+  vault: MockVault | null;
+  unlocked: boolean;
+  settings: Settings;
+  delayMs: number;
+  clipboard: string | null = null;
+  calls: MockCall[] = [];
+
+  constructor(config: MockConfig = {}) {
+    this.keyringAvailable = config.keyringAvailable ?? true;
+    this.osLanguage = config.osLanguage ?? 'en';
+    this.dataDir = config.dataDir ?? '/home/alex/.local/share/org.eyelevel.desktop';
+    this.vault = config.vault ?? null;
+    this.unlocked = config.unlocked ?? false;
+    this.settings = { language: null, theme: 'system', recovery_code_confirmed: false, ...config.settings };
+    this.delayMs = config.delayMs ?? 0;
+  }
+
+  status(): AppStatus {
+    return {
+      phase: !this.vault ? 'setup' : this.unlocked ? 'unlocked' : 'locked',
+      protection: this.vault?.protection ?? null,
+      has_passphrase: Boolean(this.vault?.passphrase),
+      keyring_available: this.keyringAvailable,
+      data_dir: this.dataDir,
+      os_language: this.osLanguage,
+    };
+  }
+
+  async handle(cmd: string, args: unknown): Promise<unknown> {
+    this.calls.push({ cmd, args });
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    const a = (args ?? {}) as Record<string, unknown>;
+    switch (cmd) {
+      case 'app_status':
+        return this.status();
+      case 'setup_vault':
+        return this.setup(a.request as SetupRequest);
+      case 'unlock':
+        return this.unlock(a.request as UnlockRequest);
+      case 'get_settings':
+        this.requireUnlocked();
+        return { ...this.settings };
+      case 'update_settings':
+        return this.updateSettings(a.patch as SettingsPatch);
+      case 'security_info':
+        return this.securityInfo();
+      case 'change_passphrase':
+        return this.changePassphrase(a.request as ChangePassphraseRequest);
+      case 'new_recovery_code':
+        return this.newRecoveryCode();
+      case 'plugin:clipboard-manager|write_text':
+        this.clipboard = String(a.text);
+        return null;
+      default:
+        throw `command ${cmd} not found`;
+    }
+  }
+
+  private requireUnlocked(): MockVault {
+    if (!this.vault || !this.unlocked) fail('locked', 'the database is locked');
+    return this.vault;
+  }
+
+  private setup(request: SetupRequest) {
+    if (this.vault) fail('vault_exists', 'a vault already exists');
+    if (request.protection === 'keyring' && !this.keyringAvailable) fail('keyring_unavailable', 'no keyring');
+    if (request.protection === 'passphrase' && request.passphrase === null) fail('invalid_input', 'passphrase required');
+    if (request.passphrase !== null && [...request.passphrase].length < 8) fail('passphrase_too_short', 'too short');
+    const recoveryCode = makeRecoveryCode();
+    this.vault = {
+      protection: request.protection,
+      passphrase: request.passphrase,
+      recoveryCode,
+      keyringEntry: request.protection === 'keyring',
+    };
+    this.unlocked = true;
+    return { recovery_code: recoveryCode, status: this.status() };
+  }
+
+  private unlock(request: UnlockRequest): AppStatus {
+    const vault = this.vault;
+    if (!vault) return fail('vault_missing', 'no vault.json');
+    if (request.method === 'keyring') {
+      if (!this.keyringAvailable) fail('keyring_unavailable', 'no keyring reachable');
+      if (!vault.keyringEntry) fail('keyring_entry_missing', 'no keyring entry');
+    } else if (request.method === 'passphrase') {
+      if (!vault.passphrase) fail('no_passphrase_set', 'no passphrase holder');
+      if (request.secret !== vault.passphrase) fail('wrong_passphrase', 'wrong passphrase');
+    } else {
+      const code = parseRecoveryCode(request.secret);
+      if (!code) fail('invalid_recovery_code', 'malformed recovery code');
+      if (code !== vault.recoveryCode.replace(/-/g, '')) fail('wrong_recovery_code', 'wrong recovery code');
+      if (vault.protection === 'keyring' && this.keyringAvailable) vault.keyringEntry = true;
+    }
+    this.unlocked = true;
+    return this.status();
+  }
+
+  private updateSettings(patch: SettingsPatch): Settings {
+    this.requireUnlocked();
+    if ('language' in patch) this.settings.language = patch.language ?? null;
+    if (patch.theme !== undefined) this.settings.theme = patch.theme;
+    if (patch.recovery_code_confirmed !== undefined) this.settings.recovery_code_confirmed = patch.recovery_code_confirmed;
+    return { ...this.settings };
+  }
+
+  securityInfo(): SecurityInfo {
+    const vault = this.requireUnlocked();
+    return {
+      protection: vault.protection,
+      has_passphrase: Boolean(vault.passphrase),
+      has_recovery_code: true,
+      data_dir: this.dataDir,
+      database_file: `${this.dataDir}/eyelevel.db`,
+      vault_file: `${this.dataDir}/vault.json`,
+      cipher: 'SQLCipher 4.20.0 community',
+      schema_version: 1,
+      kdf: 'Argon2id (64 MiB, 3 passes, 1 lane)',
+    };
+  }
+
+  private changePassphrase(request: ChangePassphraseRequest): SecurityInfo {
+    const vault = this.requireUnlocked();
+    if (vault.passphrase && request.current !== vault.passphrase) fail('wrong_passphrase', 'wrong passphrase');
+    if ([...request.new_passphrase].length < 8) fail('passphrase_too_short', 'too short');
+    vault.passphrase = request.new_passphrase;
+    return this.securityInfo();
+  }
+
+  private newRecoveryCode(): string {
+    const vault = this.requireUnlocked();
+    vault.recoveryCode = makeRecoveryCode();
+    this.settings.recovery_code_confirmed = false;
+    return vault.recoveryCode;
+  }
+}
