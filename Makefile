@@ -12,13 +12,14 @@ STAMPS := target/.stamps
 # `make run DATA_DIR=~/eyelevel-data` keeps a data directory across runs.
 DATA_DIR ?=
 
-.PHONY: help deps run test lint ui-build rust-test ui-test browser-test e2e bench bindings clean
+.PHONY: help deps run test lint ui-build rust-test ui-test browser-test e2e screenshots bench bindings clean
 
 help:
 	@echo "make run     install what is missing, build, open Eyelevel on a fresh data directory"
 	@echo "make test    install, build and run every test level (lint, core, IPC, UI, browser, e2e)"
 	@echo "make bench   run the benchmarks"
-	@echo "make bindings  regenerate the TypeScript bindings from the Rust types"
+	@echo "make bindings     regenerate the TypeScript bindings from the Rust types"
+	@echo "make screenshots  refresh the README screenshots from the real app"
 
 # --- installing -----------------------------------------------------------------------
 $(STAMPS):
@@ -68,9 +69,15 @@ browser-test: ui-build
 	cd ui && npm run test:browser
 
 # Real app, real keyring, real notification daemon: see tests/e2e/run.sh.
+# Built by the same `cargo test` invocation as rust-test, so no second compile of tauri.
 e2e: ui-build $(TAURI_DRIVER)
-	cargo build $(CARGO_FEATURES)
+	cargo test --workspace $(CARGO_FEATURES) --no-run
 	TAURI_DRIVER=$(TAURI_DRIVER) APP_BIN=$(APP_BIN) bash tests/e2e/run.sh
+
+# Walks the real app as a new user and refreshes the README's pictures.
+screenshots: ui-build $(TAURI_DRIVER)
+	cargo test --workspace $(CARGO_FEATURES) --no-run
+	E2E_SCRIPT=screenshots.mjs TAURI_DRIVER=$(TAURI_DRIVER) APP_BIN=$(APP_BIN) bash tests/e2e/run.sh
 
 bench: ui-build
 	cargo bench -p eyelevel-core

@@ -190,7 +190,23 @@ fn open(dir: &DataDir, keyring: &dyn SecretStore, unlock: &UnlockArgs) -> Result
             secret: passphrase.to_string(),
         }
     } else {
-        UnlockRequest::Keyring
+        let status = session::status(dir, keyring, false)?;
+        match status.protection {
+            Some(Protection::Keyring) => UnlockRequest::Keyring,
+            Some(Protection::Passphrase) => {
+                return Err(Error::InvalidInput(
+                    "this vault is protected by a passphrase: pass --passphrase-stdin, set \
+                     EYELEVEL_PASSPHRASE, or use --recovery-code-stdin"
+                        .into(),
+                ))
+            }
+            None => {
+                return Err(Error::VaultMissing(format!(
+                    "no Eyelevel data in {} — run `eyelevel init` or open the app to set it up",
+                    dir.root().display()
+                )))
+            }
+        }
     };
     session::unlock(dir, keyring, &request, Arc::new(SystemClock))
 }

@@ -19,4 +19,8 @@ for port in 4444 4445; do
 done
 
 cd "$here"
-node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
+if [[ -n "${E2E_SCRIPT:-}" ]]; then
+  node "$E2E_SCRIPT"   # e.g. screenshots.mjs (make screenshots)
+else
+  node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
+fi

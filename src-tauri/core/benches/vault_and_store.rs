@@ -28,19 +28,32 @@ fn keyring_vault() -> (tempfile::TempDir, DataDir, MemoryKeyring) {
 
 fn unlock_with_keyring(c: &mut Criterion) {
     let (_temp, dir, keyring) = keyring_vault();
-    c.bench_function("unlock with keyring (unwrap key, open, prove, migrate check)", |b| {
-        b.iter(|| {
-            let opened = session::unlock(&dir, &keyring, &UnlockRequest::Keyring, Arc::new(SystemClock))
+    c.bench_function(
+        "unlock with keyring (unwrap key, open, prove, migrate check)",
+        |b| {
+            b.iter(|| {
+                let opened = session::unlock(
+                    &dir,
+                    &keyring,
+                    &UnlockRequest::Keyring,
+                    Arc::new(SystemClock),
+                )
                 .expect("unlock");
-            black_box(opened.close()).expect("close");
-        })
-    });
+                black_box(opened.close()).expect("close");
+            })
+        },
+    );
 }
 
 fn write_setting(c: &mut Criterion) {
     let (_temp, dir, keyring) = keyring_vault();
-    let mut opened = session::unlock(&dir, &keyring, &UnlockRequest::Keyring, Arc::new(SystemClock))
-        .expect("unlock");
+    let mut opened = session::unlock(
+        &dir,
+        &keyring,
+        &UnlockRequest::Keyring,
+        Arc::new(SystemClock),
+    )
+    .expect("unlock");
     let mut dark = false;
     c.bench_function("write a setting (synchronous=FULL, WAL)", |b| {
         b.iter(|| {

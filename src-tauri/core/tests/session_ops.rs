@@ -71,10 +71,58 @@ fn change_passphrase_adds_a_holder_to_a_keyring_vault() {
 }
 
 #[test]
+fn a_recovery_code_session_sets_a_forgotten_passphrase_anew() {
+    let (_tmp, dir) = data_dir();
+    let (s, code) = passphrase_setup(&dir);
+    s.close().unwrap();
+    let keyring = MemoryKeyring::new();
+
+    // Opened with the passphrase, the current one is still required.
+    let mut s = session::unlock(&dir, &keyring, &with_passphrase(PASSPHRASE), clock()).unwrap();
+    assert_eq!(
+        s.security_info().unwrap().unlocked_with,
+        KeySource::Passphrase
+    );
+    let e = s
+        .change_passphrase(None, "forgotten and replaced")
+        .unwrap_err();
+    assert_eq!(e.code(), ErrorCode::InvalidInput);
+    s.close().unwrap();
+
+    // Opened with the recovery code, it is not: the code proved who is asking.
+    let mut s = session::unlock(&dir, &keyring, &with_code(&code.formatted()), clock()).unwrap();
+    assert_eq!(
+        s.security_info().unwrap().unlocked_with,
+        KeySource::RecoveryCode
+    );
+    s.change_passphrase(None, "forgotten and replaced").unwrap();
+    s.close().unwrap();
+
+    let e = session::unlock(&dir, &keyring, &with_passphrase(PASSPHRASE), clock()).unwrap_err();
+    assert_eq!(e.code(), ErrorCode::WrongPassphrase);
+    session::unlock(
+        &dir,
+        &keyring,
+        &with_passphrase("forgotten and replaced"),
+        clock(),
+    )
+    .unwrap();
+}
+
+#[test]
 fn new_recovery_code_replaces_the_old_one() {
     let (_tmp, dir) = data_dir();
     let (mut s, old) = passphrase_setup(&dir);
+    let confirmed = SettingsPatch {
+        recovery_code_confirmed: Some(true),
+        ..SettingsPatch::default()
+    };
+    s.update_settings(&confirmed).unwrap();
     let new = s.new_recovery_code().unwrap();
+    assert!(
+        !s.settings().unwrap().recovery_code_confirmed,
+        "the new code is not confirmed yet"
+    );
     assert_ne!(new.formatted(), old.formatted());
     s.close().unwrap();
     let keyring = MemoryKeyring::new();

@@ -11,6 +11,7 @@ import type {
   SetupRequest,
   UnlockRequest,
   ChangePassphraseRequest,
+  KeySource,
 } from '../../src/lib/bindings';
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -63,6 +64,8 @@ export class MockBackend {
   dataDir: string;
   vault: MockVault | null;
   unlocked: boolean;
+  /** How the open session was unlocked (a pre-unlocked mock counts as its protection). */
+  unlockedWith: KeySource;
   settings: Settings;
   delayMs: number;
   clipboard: string | null = null;
@@ -74,6 +77,7 @@ export class MockBackend {
     this.dataDir = config.dataDir ?? '/home/alex/.local/share/org.eyelevel.desktop';
     this.vault = config.vault ?? null;
     this.unlocked = config.unlocked ?? false;
+    this.unlockedWith = this.vault?.protection ?? 'keyring';
     this.settings = { language: null, theme: 'system', recovery_code_confirmed: false, ...config.settings };
     this.delayMs = config.delayMs ?? 0;
   }
@@ -137,6 +141,7 @@ export class MockBackend {
       keyringEntry: request.protection === 'keyring',
     };
     this.unlocked = true;
+    this.unlockedWith = request.protection;
     return { recovery_code: recoveryCode, status: this.status() };
   }
 
@@ -156,6 +161,7 @@ export class MockBackend {
       if (vault.protection === 'keyring' && this.keyringAvailable) vault.keyringEntry = true;
     }
     this.unlocked = true;
+    this.unlockedWith = request.method;
     return this.status();
   }
 
@@ -179,12 +185,16 @@ export class MockBackend {
       cipher: 'SQLCipher 4.20.0 community',
       schema_version: 1,
       kdf: 'Argon2id (64 MiB, 3 passes, 1 lane)',
+      unlocked_with: this.unlockedWith,
     };
   }
 
   private changePassphrase(request: ChangePassphraseRequest): SecurityInfo {
     const vault = this.requireUnlocked();
-    if (vault.passphrase && request.current !== vault.passphrase) fail('wrong_passphrase', 'wrong passphrase');
+    // After a recovery-code unlock the forgotten passphrase is not asked for (as in the core).
+    const needsCurrent = Boolean(vault.passphrase) && this.unlockedWith !== 'recovery_code';
+    if (needsCurrent && !request.current) fail('invalid_input', 'the current passphrase is required');
+    if (needsCurrent && request.current !== vault.passphrase) fail('wrong_passphrase', 'wrong passphrase');
     if ([...request.new_passphrase].length < 8) fail('passphrase_too_short', 'too short');
     vault.passphrase = request.new_passphrase;
     return this.securityInfo();

@@ -117,4 +117,22 @@ describe('settings', () => {
       'Your key is stored in the system keyring again',
     );
   });
+
+  it('sets a new passphrase without the forgotten one after a recovery-code unlock', async () => {
+    const forgotten: MockVault = { protection: 'passphrase', passphrase: 'long forgotten', recoveryCode: code, keyringEntry: false };
+    const backend = installBackend({ vault: forgotten, settings: { recovery_code_confirmed: true } });
+    const user = userEvent.setup();
+    render(App);
+    await user.click(await screen.findByTestId('unlock-recovery-tab'));
+    await user.type(await screen.findByTestId('unlock-recovery-input'), code);
+    await user.click(screen.getByTestId('unlock-submit'));
+    await user.click(await screen.findByTestId('nav-settings'));
+    await screen.findByTestId('settings-passphrase-reset-lead');
+    expect(screen.queryByTestId('settings-current-passphrase')).not.toBeInTheDocument();
+    await user.type(screen.getByTestId('settings-new-passphrase'), 'brand new passphrase');
+    await user.type(screen.getByTestId('settings-confirm-passphrase'), 'brand new passphrase');
+    await user.click(screen.getByTestId('settings-passphrase-submit'));
+    expect(await screen.findByText('Your passphrase has been changed.')).toBeInTheDocument();
+    expect(backend.vault?.passphrase).toBe('brand new passphrase');
+  });
 });

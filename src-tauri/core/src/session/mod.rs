@@ -132,15 +132,17 @@ impl Session {
             cipher: store::info::cipher_description(&self.conn)?,
             schema_version: store::schema_version(&self.conn)?,
             kdf: self.vault.kdf_description(),
+            unlocked_with: self.key_source(),
         })
     }
 
     /// Sets a new passphrase (re-wraps the key; the database is untouched). `current` is
-    /// required when the vault already has a passphrase; without one, a passphrase holder is
-    /// added.
+    /// required when the vault already has a passphrase, unless this session was opened with
+    /// the recovery code (the way back from a forgotten passphrase); without a passphrase
+    /// holder, one is added.
     pub fn change_passphrase(&mut self, current: Option<&str>, new: &str) -> Result<SecurityInfo> {
         crate::vault::passphrase::check_new_passphrase(new)?;
-        if self.vault.has_passphrase() {
+        if self.vault.has_passphrase() && self.key_source() != KeySource::RecoveryCode {
             let current = current
                 .filter(|c| !c.is_empty())
                 .ok_or_else(|| Error::InvalidInput("the current passphrase is required".into()))?;
@@ -152,8 +154,14 @@ impl Session {
         self.security_info()
     }
 
-    /// Replaces the recovery code; the returned code is shown once.
+    /// Replaces the recovery code; the returned code is shown once. Until the user confirms
+    /// they stored the new one, the app reminds them (the old confirmation no longer counts).
     pub fn new_recovery_code(&mut self) -> Result<RecoveryCode> {
+        let unconfirmed = SettingsPatch {
+            recovery_code_confirmed: Some(false),
+            ..SettingsPatch::default()
+        };
+        self.update_settings(&unconfirmed)?;
         self.vault.replace_recovery_code(&self.key)
     }
 

@@ -102,6 +102,9 @@ pub struct SecurityInfo {
     pub schema_version: i64,
     /// e.g. "Argon2id (64 MiB, 3 passes, 1 lane)".
     pub kdf: String,
+    /// What opened this session. After a recovery-code unlock a new passphrase can be set
+    /// without the old one — that is what the recovery code is for.
+    pub unlocked_with: KeySource,
 }
 
 impl Protection {

@@ -1,0 +1,177 @@
+//! The headless CLI of the real binary: `init`, `doctor`, unlock options and exit codes.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const PASSPHRASE: &str = "a long cli passphrase";
+
+/// Runs `eyelevel --data-dir DIR ARGS…` with `stdin`, with no keyring reachable.
+fn eyelevel(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eyelevel"))
+        .arg("--data-dir")
+        .arg(dir)
+        .args(args)
+        .env_remove("EYELEVEL_PASSPHRASE")
+        .env_remove("EYELEVEL_DATA_DIR")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/eyelevel-test-bus",
+        )
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn recovery_code_in(stdout: &str) -> String {
+    stdout
+        .lines()
+        .map(str::trim)
+        .find(|line| line.len() == 34 && line.split('-').count() == 7)
+        .expect("init prints the recovery code")
+        .to_string()
+}
+
+#[test]
+fn init_then_doctor_with_each_unlock_option() {
+    let temp = tempfile::tempdir().expect("tempdir");
+    let dir = temp.path().join("data");
+
+    let init = eyelevel(
+        &dir,
+        &["init", "--passphrase-stdin"],
+        &format!("{PASSPHRASE}\n"),
+    );
+    assert!(init.status.success(), "{}", text(&init.stderr));
+    let stdout = text(&init.stdout);
+    assert!(stdout.contains("held by your passphrase"), "{stdout}");
+    let code = recovery_code_in(&stdout);
+
+    let doctor = eyelevel(
+        &dir,
+        &["doctor", "--passphrase-stdin"],
+        &format!("{PASSPHRASE}\r\n"),
+    );
+    assert_eq!(doctor.status.code(), Some(0), "{}", text(&doctor.stderr));
+    let report = text(&doctor.stdout);
+    for expected in [
+        "SQLCipher",
+        "schema version          1",
+        "integrity_check         ok",
+        "All checks passed.",
+    ] {
+        assert!(
+            report.contains(expected),
+            "missing {expected:?} in\n{report}"
+        );
+    }
+
+    let json = eyelevel(&dir, &["doctor", "--json", "--recovery-code-stdin"], &code);
+    assert_eq!(json.status.code(), Some(0), "{}", text(&json.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON report");
+    assert_eq!(report["ok"], true);
+    assert_eq!(report["key_source"], "recovery_code");
+    assert_eq!(report["protection"], "passphrase");
+
+    let by_env = Command::new(env!("CARGO_BIN_EXE_eyelevel"))
+        .args(["doctor", "--json"])
+        .env("EYELEVEL_DATA_DIR", &dir)
+        .env("EYELEVEL_PASSPHRASE", PASSPHRASE)
+        .output()
+        .expect("runs");
+    assert_eq!(by_env.status.code(), Some(0), "{}", text(&by_env.stderr));
+}
+
+#[test]
+fn a_wrong_passphrase_exits_2_and_changes_nothing() {
+    let temp = tempfile::tempdir().expect("tempdir");
+    let dir = temp.path().join("data");
+    let init = eyelevel(&dir, &["init", "--passphrase-stdin"], PASSPHRASE);
+    assert!(init.status.success());
+    let vault = std::fs::read(dir.join("vault.json")).expect("vault");
+    let db = std::fs::read(dir.join("eyelevel.db")).expect("db");
+
+    let wrong = eyelevel(
+        &dir,
+        &["doctor", "--passphrase-stdin"],
+        "not the passphrase\n",
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        text(&wrong.stderr).contains("wrong_passphrase"),
+        "{}",
+        text(&wrong.stderr)
+    );
+    assert!(
+        !text(&wrong.stderr).contains("not the passphrase"),
+        "no secrets in output"
+    );
+    assert_eq!(std::fs::read(dir.join("vault.json")).expect("vault"), vault);
+    assert_eq!(std::fs::read(dir.join("eyelevel.db")).expect("db"), db);
+}
+
+#[test]
+fn clear_errors_for_missing_data_missing_passphrase_and_a_second_init() {
+    let temp = tempfile::tempdir().expect("tempdir");
+    let dir = temp.path().join("data");
+
+    let nothing = eyelevel(&dir, &["doctor"], "");
+    assert_eq!(nothing.status.code(), Some(2));
+    assert!(
+        text(&nothing.stderr).contains("eyelevel init"),
+        "{}",
+        text(&nothing.stderr)
+    );
+
+    let no_keyring = eyelevel(&dir, &["init"], "");
+    assert_eq!(no_keyring.status.code(), Some(2));
+    assert!(text(&no_keyring.stderr).contains("keyring_unavailable"));
+    assert!(
+        !dir.join("vault.json").exists(),
+        "a failed init leaves nothing behind"
+    );
+
+    assert!(eyelevel(&dir, &["init", "--passphrase-stdin"], PASSPHRASE)
+        .status
+        .success());
+    let needs_passphrase = eyelevel(&dir, &["doctor"], "");
+    assert_eq!(needs_passphrase.status.code(), Some(2));
+    assert!(text(&needs_passphrase.stderr).contains("--passphrase-stdin"));
+
+    let again = eyelevel(&dir, &["init", "--passphrase-stdin"], "another passphrase");
+    assert_eq!(again.status.code(), Some(2));
+    assert!(text(&again.stderr).contains("vault_exists"));
+}
+
+#[test]
+fn help_documents_the_subcommands_and_environment() {
+    let help = Command::new(env!("CARGO_BIN_EXE_eyelevel"))
+        .arg("--help")
+        .output()
+        .expect("runs");
+    assert!(help.status.success());
+    let help = text(&help.stdout);
+    for expected in [
+        "doctor",
+        "init",
+        "--data-dir",
+        "--passphrase-stdin",
+        "EYELEVEL_PASSPHRASE",
+        "EYELEVEL_DATA_DIR",
+    ] {
+        assert!(help.contains(expected), "--help lacks {expected}");
+    }
+}

@@ -1,0 +1,45 @@
+// `make screenshots`: walks the real app as a new user and saves what the screen shows
+// (import -window root) for the README. Run inside run.sh's Xvfb + D-Bus session.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { click, close, freshDataDir, launch, type, waitFor } from './app.mjs';
+
+const out = process.env.SCREENSHOT_DIR ?? join(process.cwd(), '../../.github/screenshots');
+mkdirSync(out, { recursive: true });
+
+async function shot(app, name) {
+  await app.pause(600); // let transitions settle
+  const file = join(out, `${name}.png`);
+  execFileSync('import', ['-window', 'root', '-crop', '1180x780+93+60', '+repage', file]);
+  console.log(`saved ${file}`);
+}
+
+const app = await launch(freshDataDir());
+try {
+  await waitFor(app, 'setup-start');
+  await shot(app, 'first-run');
+  await click(app, 'setup-start');
+  await waitFor(app, 'setup-keyring');
+  await click(app, 'setup-passphrase');
+  await type(app, 'passphrase-input', 'blue ocean tandem 42');
+  await type(app, 'passphrase-confirm', 'blue ocean tandem 42');
+  await click(app, 'setup-keyring');
+  await click(app, 'setup-submit');
+  await waitFor(app, 'recovery-code', 60000);
+  await shot(app, 'recovery-code');
+  await click(app, 'recovery-confirm');
+  await click(app, 'recovery-continue');
+  await waitFor(app, 'app-shell');
+  await click(app, 'nav-settings');
+  await waitFor(app, 'settings-protection');
+  await shot(app, 'settings');
+  await click(app, 'settings-theme-dark');
+  await click(app, 'settings-language-de');
+  await app.pause(300);
+  await click(app, 'nav-today');
+  await waitFor(app, 'today-empty');
+  await shot(app, 'today-dark-de');
+} finally {
+  await close(app);
+}
