@@ -31,6 +31,7 @@ fn the_main_window_capability_lists_exactly_our_commands() {
         .map(|name| format!("allow-{}", name.replace('_', "-")))
         .collect();
     expected.push("clipboard-manager:allow-write-text".into());
+    expected.push("dialog:allow-save".into());
     assert_eq!(granted, expected);
 }
 

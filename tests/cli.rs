@@ -67,9 +67,13 @@ fn init_then_doctor_with_each_unlock_option() {
     );
     assert_eq!(doctor.status.code(), Some(0), "{}", text(&doctor.stderr));
     let report = text(&doctor.stdout);
+    let schema = format!(
+        "schema version          {}",
+        eyelevel_core::store::binary_schema_version()
+    );
     for expected in [
         "SQLCipher",
-        "schema version          1",
+        schema.as_str(),
         "integrity_check         ok",
         "All checks passed.",
     ] {
@@ -174,4 +178,72 @@ fn help_documents_the_subcommands_and_environment() {
     ] {
         assert!(help.contains(expected), "--help lacks {expected}");
     }
+}
+
+#[test]
+fn demo_makes_one_sample_and_tandems_lists_it() {
+    let temp = tempfile::tempdir().expect("tempdir");
+    let dir = temp.path().join("data");
+    assert!(eyelevel(&dir, &["init", "--passphrase-stdin"], PASSPHRASE)
+        .status
+        .success());
+
+    let empty = eyelevel(
+        &dir,
+        &["tandems", "--json", "--passphrase-stdin"],
+        PASSPHRASE,
+    );
+    assert_eq!(empty.status.code(), Some(0), "{}", text(&empty.stderr));
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&empty.stdout).expect("json"),
+        serde_json::json!([])
+    );
+
+    let demo = Command::new(env!("CARGO_BIN_EXE_eyelevel"))
+        .args(["demo"])
+        .env("EYELEVEL_DATA_DIR", &dir)
+        .env("EYELEVEL_PASSPHRASE", PASSPHRASE)
+        .env("LC_ALL", "de_DE.UTF-8")
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .expect("runs");
+    assert_eq!(demo.status.code(), Some(0), "{}", text(&demo.stderr));
+    let id: i64 = text(&demo.stdout)
+        .trim()
+        .parse()
+        .expect("demo prints the id");
+    let again = eyelevel(&dir, &["demo", "--passphrase-stdin"], PASSPHRASE);
+    assert_eq!(
+        text(&again.stdout).trim(),
+        id.to_string(),
+        "one sample only"
+    );
+
+    let listed = eyelevel(
+        &dir,
+        &["tandems", "--json", "--passphrase-stdin"],
+        PASSPHRASE,
+    );
+    let tandems: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("json");
+    let tandems = tandems.as_array().expect("array");
+    assert_eq!(tandems.len(), 1);
+    let sample = &tandems[0];
+    assert_eq!(sample["id"], id);
+    assert_eq!(sample["sample"], true);
+    assert_eq!(sample["status"], "active");
+    assert!(["mentor", "mentee"].contains(&sample["role"].as_str().expect("role")));
+    assert!(
+        sample["title"]
+            .as_str()
+            .expect("title")
+            .starts_with("Tandem mit"),
+        "German sample: {sample}"
+    );
+
+    let table = eyelevel(&dir, &["tandems", "--passphrase-stdin"], PASSPHRASE);
+    assert!(
+        text(&table.stdout).contains("[sample]"),
+        "{}",
+        text(&table.stdout)
+    );
 }

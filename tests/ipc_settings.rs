@@ -73,7 +73,10 @@ fn security_info_describes_the_vault() {
     let info = app.invoke("security_info", json!({})).expect("info");
     assert_eq!(info["protection"], "passphrase");
     assert_eq!(info["has_recovery_code"], true);
-    assert_eq!(info["schema_version"], 1);
+    assert_eq!(
+        info["schema_version"],
+        eyelevel_core::store::binary_schema_version()
+    );
     assert!(
         info["cipher"]
             .as_str()

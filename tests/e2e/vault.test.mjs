@@ -6,25 +6,7 @@ import { join } from 'node:path';
 import {
   byTestId, clearKeyringEntries, click, close, freshDataDir, launch, type, waitFor,
 } from './app.mjs';
-
-const PASSPHRASE = 'blue ocean tandem 42';
-
-/** Walks the first-run wizard; returns the recovery code the app showed. */
-async function firstRun(app, protection) {
-  await click(app, 'setup-start');
-  await click(app, protection === 'keyring' ? 'setup-keyring' : 'setup-passphrase');
-  if (protection === 'passphrase') {
-    await type(app, 'passphrase-input', PASSPHRASE);
-    await type(app, 'passphrase-confirm', PASSPHRASE);
-  }
-  await click(app, 'setup-submit');
-  const code = await (await waitFor(app, 'recovery-code', 60000)).getAttribute('data-code');
-  assert.match(code, /^([2-9A-HJ-NP-Z]{4}-){6}[2-9A-HJ-NP-Z]{4}$/);
-  await click(app, 'recovery-confirm');
-  await click(app, 'recovery-continue');
-  await waitFor(app, 'app-shell');
-  return code;
-}
+import { PASSPHRASE, firstRun } from './journeys.mjs';
 
 async function protectionShownInSettings(app) {
   await click(app, 'nav-settings');

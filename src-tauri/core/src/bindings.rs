@@ -7,12 +7,18 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, TS};
 
+use crate::agreement::{Agreement, AgreementInput, AgreementState, ExportFormat};
 use crate::error::{ErrorCode, ErrorPayload};
+use crate::goal::{Goal, GoalInput, GoalNote, GoalStatus, GoalStatusChange};
 use crate::session::{
     AppPhase, AppStatus, ChangePassphraseRequest, DoctorReport, KeySource, Protection,
     SecurityInfo, SetupRequest, SetupResult, UnlockRequest,
 };
 use crate::settings::{Language, Settings, SettingsPatch, Theme};
+use crate::tandem::{
+    Cadence, CadenceUnit, Role, Tandem, TandemInput, TandemOverview, TandemStatus, TandemSummary,
+};
+use crate::topic::{Topic, TopicInput};
 
 type Render = fn(&Config) -> Result<String, ts_rs::ExportError>;
 
@@ -39,6 +45,25 @@ fn boundary_types() -> Vec<(String, Render)> {
         entry::<SecurityInfo>(),
         entry::<ChangePassphraseRequest>(),
         entry::<DoctorReport>(),
+        entry::<Role>(),
+        entry::<TandemStatus>(),
+        entry::<CadenceUnit>(),
+        entry::<Cadence>(),
+        entry::<TandemInput>(),
+        entry::<Tandem>(),
+        entry::<TandemSummary>(),
+        entry::<TandemOverview>(),
+        entry::<AgreementState>(),
+        entry::<AgreementInput>(),
+        entry::<Agreement>(),
+        entry::<ExportFormat>(),
+        entry::<GoalStatus>(),
+        entry::<GoalInput>(),
+        entry::<GoalStatusChange>(),
+        entry::<GoalNote>(),
+        entry::<Goal>(),
+        entry::<TopicInput>(),
+        entry::<Topic>(),
     ]
 }
 

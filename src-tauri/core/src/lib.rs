@@ -9,13 +9,22 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod wire_enum;
+
+pub mod agreement;
 pub mod clock;
 pub mod doctor;
 pub mod error;
+pub mod goal;
+pub mod markdown;
 pub mod paths;
+pub mod sample;
 pub mod session;
 pub mod settings;
 pub mod store;
+pub mod tandem;
+pub mod text;
+pub mod topic;
 pub mod vault;
 
 #[cfg(test)]

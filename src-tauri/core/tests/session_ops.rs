@@ -173,7 +173,10 @@ fn security_info_and_doctor_on_a_fresh_database() {
     let (s, _) = passphrase_setup(&dir);
     let info = s.security_info().unwrap();
     assert!(info.cipher.starts_with("SQLCipher 4."), "{}", info.cipher);
-    assert_eq!(info.schema_version, 1);
+    assert_eq!(
+        info.schema_version,
+        eyelevel_core::store::binary_schema_version()
+    );
     assert_eq!(info.kdf, "Argon2id (64 MiB, 3 passes, 1 lane)");
     assert!(info.has_recovery_code);
     assert_eq!(info.database_file, dir.db_path().display().to_string());

@@ -24,6 +24,18 @@ fn fresh() -> (tempfile::TempDir, std::path::PathBuf, DataKey) {
     (tmp, path, DataKey::generate())
 }
 
+const ALL_TABLES: [&str; 9] = [
+    "agreement_versions",
+    "goal_notes",
+    "goal_status_changes",
+    "goals",
+    "settings",
+    "sqlite_sequence",
+    "tandem_focus_topics",
+    "tandems",
+    "topics",
+];
+
 const BROKEN: Migration = Migration {
     version: 2,
     name: "broken",
@@ -34,9 +46,9 @@ const BROKEN: Migration = Migration {
 fn migrates_from_empty_and_sets_pragmas() {
     let (_tmp, path, key) = fresh();
     let conn = open(&path, &key, OpenMode::Create, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 1);
-    assert_eq!(store::binary_schema_version(), 1);
-    assert_eq!(tables(&conn), ["settings"]);
+    assert_eq!(store::schema_version(&conn).unwrap(), 2);
+    assert_eq!(store::binary_schema_version(), 2);
+    assert_eq!(tables(&conn), ALL_TABLES);
     let q = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
     assert_eq!(q("PRAGMA journal_mode"), "wal");
     let n = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
@@ -49,7 +61,7 @@ fn migrates_from_empty_and_sets_pragmas() {
     drop(conn);
     // reopening is a no-op migration
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 1);
+    assert_eq!(store::schema_version(&conn).unwrap(), 2);
 }
 
 #[test]
@@ -74,11 +86,11 @@ fn injected_migrations_run_in_order() {
 #[test]
 fn failing_migration_leaves_version_and_schema_unchanged() {
     let (_tmp, path, key) = fresh();
-    drop(open(&path, &key, OpenMode::Create, MIGRATIONS).unwrap());
+    drop(open(&path, &key, OpenMode::Create, &MIGRATIONS[..1]).unwrap());
     let err = open(&path, &key, OpenMode::Existing, &[MIGRATIONS[0], BROKEN]).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Database);
     assert!(err.to_string().contains("0002 (broken)"), "{err}");
-    let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
+    let conn = open(&path, &key, OpenMode::Existing, &MIGRATIONS[..1]).unwrap();
     assert_eq!(store::schema_version(&conn).unwrap(), 1);
     assert_eq!(tables(&conn), ["settings"]);
 }

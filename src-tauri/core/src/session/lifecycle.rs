@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::paths::DataDir;
 use crate::settings::Language;
 use crate::store::{self, Migration, OpenMode, MIGRATIONS};
+use crate::topic;
 use crate::vault::{passphrase, DataKey, RecoveryCode, SecretStore, Vault};
 
 /// Where the data directory stands. `unlocked` is whether the caller holds an open session.
@@ -105,9 +106,11 @@ pub(crate) fn setup_with(
         }
     };
 
-    let opened = vault
-        .save()
-        .and_then(|()| store::open(&dir.db_path(), &key, OpenMode::Create, migrations));
+    let opened = vault.save().and_then(|()| {
+        let mut conn = store::open(&dir.db_path(), &key, OpenMode::Create, migrations)?;
+        topic::sync_builtins(&mut conn, clock.now())?;
+        Ok(conn)
+    });
     let conn = match opened {
         Ok(conn) => conn,
         Err(e) => {
@@ -159,7 +162,8 @@ pub fn unlock(
             (vault.unlock_recovery(&code)?, KeySource::RecoveryCode)
         }
     };
-    let conn = store::open(&dir.db_path(), &key, OpenMode::Existing, MIGRATIONS)?;
+    let mut conn = store::open(&dir.db_path(), &key, OpenMode::Existing, MIGRATIONS)?;
+    topic::sync_builtins(&mut conn, clock.now())?;
     let mut restored = false;
     if source == KeySource::RecoveryCode && vault.protection() == Protection::Keyring {
         if let Err(Error::KeyringEntryMissing(_)) = vault.unlock_keyring(keyring) {

@@ -8,6 +8,7 @@ mod types;
 
 use std::sync::Arc;
 
+use chrono::{DateTime, Local, NaiveDate, Utc};
 use rusqlite::Connection;
 
 pub use crate::doctor::DoctorReport;
@@ -110,6 +111,21 @@ impl Session {
             data_dir: self.dir.root().display().to_string(),
             os_language: Language::from_os(),
         }
+    }
+
+    /// The current instant (from the injected clock).
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Today's date in the local time zone (a time-zone setting comes later).
+    pub fn today(&self) -> NaiveDate {
+        self.clock.now().with_timezone(&Local).date_naive()
+    }
+
+    /// The UI language: the setting, or the OS language when it follows the OS.
+    pub fn language(&self) -> Result<Language> {
+        Ok(self.settings()?.language.unwrap_or_else(Language::from_os))
     }
 
     pub fn settings(&self) -> Result<Settings> {

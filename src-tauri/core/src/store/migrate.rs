@@ -17,11 +17,18 @@ pub struct Migration {
 }
 
 /// The migrations of this binary, oldest first.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "init",
-    sql: include_str!("../../migrations/0001_init.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "init",
+        sql: include_str!("../../migrations/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "tandems",
+        sql: include_str!("../../migrations/0002_tandems.sql"),
+    },
+];
 
 /// The schema version this binary produces.
 pub fn binary_schema_version() -> i64 {

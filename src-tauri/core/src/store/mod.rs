@@ -1,10 +1,19 @@
 //! The encrypted SQLite store: opening, migrations, and one module per table.
+//! Plain SQL only; the rules live in the domain modules.
 
+pub mod agreements;
+pub mod focus_topics;
+pub mod goal_notes;
+pub mod goal_status_changes;
+pub mod goals;
 pub mod info;
 pub mod migrate;
 pub mod open;
 pub mod settings;
+pub mod tandems;
+pub mod topics;
 
 pub use info::{cipher_integrity_check, cipher_version, integrity_check, schema_version};
 pub use migrate::{binary_schema_version, migrate, Migration, MIGRATIONS};
 pub use open::{open, OpenMode};
+pub use settings::utc_text;

@@ -73,3 +73,68 @@ pub fn file_names(dir: &Path) -> Vec<String> {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+// ---- domain helpers (tandems, goals, topics …) ----
+
+use chrono::{DateTime, NaiveDate};
+use eyelevel_core::tandem::{Cadence, CadenceUnit, Role, TandemInput};
+use rusqlite::Connection;
+
+/// The instant of [`clock`].
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 24, 9, 0, 0).unwrap()
+}
+
+/// A fixed "today" matching [`now`].
+pub fn today() -> NaiveDate {
+    date("2026-11-24")
+}
+
+pub fn date(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// An unlocked session on a fresh data dir (keyring protection, in-memory keyring: fast).
+pub fn session() -> (TempDir, Session) {
+    let (tmp, dir) = data_dir();
+    let (s, _) = keyring_setup(&dir, &MemoryKeyring::new());
+    (tmp, s)
+}
+
+pub fn cadence(every: u32, minutes: u32) -> Cadence {
+    Cadence {
+        every,
+        unit: CadenceUnit::Week,
+        minutes,
+    }
+}
+
+/// A valid tandem input with this title.
+pub fn tandem_input(title: &str) -> TandemInput {
+    TandemInput {
+        title: title.into(),
+        my_role: Role::Mentee,
+        partner_name: "Lena Hoffmann".into(),
+        partner_contact: Some("lena@example.com".into()),
+        program: Some("Reverse Mentoring 2026".into()),
+        start_date: date("2026-10-01"),
+        planned_end_date: Some(date("2027-06-30")),
+        cadence: cadence(2, 60),
+        focus_topic_ids: Vec::new(),
+    }
+}
+
+/// Rows in `table`.
+pub fn count(conn: &Connection, table: &str) -> i64 {
+    conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+        .unwrap()
+}
+
+/// The tables that hang off a tandem.
+pub const DEPENDENT_TABLES: [&str; 5] = [
+    "tandem_focus_topics",
+    "agreement_versions",
+    "goals",
+    "goal_status_changes",
+    "goal_notes",
+];

@@ -3,4 +3,4 @@
 /**
  * Stable machine codes. Never renumber or rename: the UI translates by these.
  */
-export type ErrorCode = "wrong_passphrase" | "wrong_recovery_code" | "invalid_recovery_code" | "passphrase_too_short" | "passphrase_mismatch" | "keyring_unavailable" | "keyring_entry_missing" | "no_passphrase_set" | "vault_exists" | "vault_missing" | "vault_corrupt" | "vault_too_new" | "database_missing" | "database_corrupt" | "schema_too_new" | "locked" | "invalid_input" | "io" | "database" | "internal";
+export type ErrorCode = "wrong_passphrase" | "wrong_recovery_code" | "invalid_recovery_code" | "passphrase_too_short" | "passphrase_mismatch" | "keyring_unavailable" | "keyring_entry_missing" | "no_passphrase_set" | "vault_exists" | "vault_missing" | "vault_corrupt" | "vault_too_new" | "database_missing" | "database_corrupt" | "schema_too_new" | "locked" | "invalid_input" | "io" | "database" | "internal" | "title_required" | "end_before_start" | "duplicate_title" | "not_found" | "text_too_long" | "builtin_topic" | "invalid_cadence";

@@ -4,112 +4,12 @@
 //! No message ever contains a secret (passphrase, recovery code, key material or SQL that
 //! carries a key).
 
+mod code;
+
 use serde::{Deserialize, Serialize, Serializer};
 use ts_rs::TS;
 
-/// Stable machine codes. Never renumber or rename: the UI translates by these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// The passphrase does not unwrap the key.
-    WrongPassphrase,
-    /// A well-formed recovery code that does not unwrap the key.
-    WrongRecoveryCode,
-    /// A malformed recovery code (bad characters or length).
-    InvalidRecoveryCode,
-    /// A passphrase shorter than 8 characters.
-    PassphraseTooShort,
-    /// The passphrase and its confirmation differ.
-    PassphraseMismatch,
-    /// No Secret Service / keychain is reachable.
-    KeyringUnavailable,
-    /// The keyring works but holds no (matching) secret for this vault.
-    KeyringEntryMissing,
-    /// Passphrase unlock requested, but the vault has no passphrase holder.
-    NoPassphraseSet,
-    /// Setup requested, but vault.json or eyelevel.db already exists.
-    VaultExists,
-    /// Unlock requested, but there is no vault.json.
-    VaultMissing,
-    /// vault.json is unreadable, not ours, or tampered with.
-    VaultCorrupt,
-    /// vault.json has a format version newer than this binary.
-    VaultTooNew,
-    /// The vault exists but eyelevel.db is gone.
-    DatabaseMissing,
-    /// Not a database, the key does not open it, or the integrity check fails.
-    DatabaseCorrupt,
-    /// The database schema is newer than this binary's migrations.
-    SchemaTooNew,
-    /// The command needs an unlocked database.
-    Locked,
-    /// Generic validation failure; the message says what.
-    InvalidInput,
-    /// Filesystem error.
-    Io,
-    /// Other SQLite error.
-    Database,
-    /// Anything else (a bug).
-    Internal,
-}
-
-impl ErrorCode {
-    /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 20] = [
-        ErrorCode::WrongPassphrase,
-        ErrorCode::WrongRecoveryCode,
-        ErrorCode::InvalidRecoveryCode,
-        ErrorCode::PassphraseTooShort,
-        ErrorCode::PassphraseMismatch,
-        ErrorCode::KeyringUnavailable,
-        ErrorCode::KeyringEntryMissing,
-        ErrorCode::NoPassphraseSet,
-        ErrorCode::VaultExists,
-        ErrorCode::VaultMissing,
-        ErrorCode::VaultCorrupt,
-        ErrorCode::VaultTooNew,
-        ErrorCode::DatabaseMissing,
-        ErrorCode::DatabaseCorrupt,
-        ErrorCode::SchemaTooNew,
-        ErrorCode::Locked,
-        ErrorCode::InvalidInput,
-        ErrorCode::Io,
-        ErrorCode::Database,
-        ErrorCode::Internal,
-    ];
-
-    /// The wire name, e.g. `"wrong_passphrase"` (same as the serde form).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::WrongPassphrase => "wrong_passphrase",
-            ErrorCode::WrongRecoveryCode => "wrong_recovery_code",
-            ErrorCode::InvalidRecoveryCode => "invalid_recovery_code",
-            ErrorCode::PassphraseTooShort => "passphrase_too_short",
-            ErrorCode::PassphraseMismatch => "passphrase_mismatch",
-            ErrorCode::KeyringUnavailable => "keyring_unavailable",
-            ErrorCode::KeyringEntryMissing => "keyring_entry_missing",
-            ErrorCode::NoPassphraseSet => "no_passphrase_set",
-            ErrorCode::VaultExists => "vault_exists",
-            ErrorCode::VaultMissing => "vault_missing",
-            ErrorCode::VaultCorrupt => "vault_corrupt",
-            ErrorCode::VaultTooNew => "vault_too_new",
-            ErrorCode::DatabaseMissing => "database_missing",
-            ErrorCode::DatabaseCorrupt => "database_corrupt",
-            ErrorCode::SchemaTooNew => "schema_too_new",
-            ErrorCode::Locked => "locked",
-            ErrorCode::InvalidInput => "invalid_input",
-            ErrorCode::Io => "io",
-            ErrorCode::Database => "database",
-            ErrorCode::Internal => "internal",
-        }
-    }
-}
-
-impl std::fmt::Display for ErrorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+pub use code::ErrorCode;
 
 /// What the UI receives when a command fails.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -165,6 +65,23 @@ pub enum Error {
     Database(String),
     #[error("Internal error: {0}")]
     Internal(String),
+    /// `field` is a human field name such as "title" or "partner's name".
+    #[error("The {field} is required.")]
+    TitleRequired { field: String },
+    #[error("The planned end date ({end}) is before the start date ({start}).")]
+    EndBeforeStart { start: String, end: String },
+    /// `what` names the kind of thing, e.g. "tandem" or "topic".
+    #[error("A {what} with this title already exists.")]
+    DuplicateTitle { what: String },
+    /// `what` names the thing, e.g. "tandem 7".
+    #[error("Not found: {what}.")]
+    NotFound { what: String },
+    #[error("The {field} is too long: at most {max} characters are allowed.")]
+    TextTooLong { field: String, max: usize },
+    #[error("Built-in topics cannot be {action}; they can only be hidden.")]
+    BuiltinTopic { action: String },
+    #[error("Invalid cadence: {0}")]
+    InvalidCadence(String),
 }
 
 /// The crate's result type.
@@ -194,6 +111,13 @@ impl Error {
             Error::Io { .. } => ErrorCode::Io,
             Error::Database(_) => ErrorCode::Database,
             Error::Internal(_) => ErrorCode::Internal,
+            Error::TitleRequired { .. } => ErrorCode::TitleRequired,
+            Error::EndBeforeStart { .. } => ErrorCode::EndBeforeStart,
+            Error::DuplicateTitle { .. } => ErrorCode::DuplicateTitle,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::TextTooLong { .. } => ErrorCode::TextTooLong,
+            Error::BuiltinTopic { .. } => ErrorCode::BuiltinTopic,
+            Error::InvalidCadence(_) => ErrorCode::InvalidCadence,
         }
     }
 
@@ -202,6 +126,13 @@ impl Error {
         ErrorPayload {
             code: self.code(),
             message: self.to_string(),
+        }
+    }
+
+    /// An [`Error::NotFound`] for `what` (e.g. "tandem") with `id`.
+    pub fn not_found(what: &str, id: i64) -> Self {
+        Error::NotFound {
+            what: format!("{what} {id}"),
         }
     }
 
@@ -269,6 +200,45 @@ mod tests {
             let json = serde_json::to_value(code).unwrap();
             assert_eq!(json.as_str(), Some(code.as_str()));
         }
+    }
+
+    #[test]
+    fn all_codes_are_distinct() {
+        let names: std::collections::HashSet<&str> =
+            ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), ErrorCode::ALL.len());
+        for name in [
+            "title_required",
+            "end_before_start",
+            "duplicate_title",
+            "not_found",
+            "text_too_long",
+            "builtin_topic",
+            "invalid_cadence",
+        ] {
+            assert!(names.contains(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn domain_messages_name_the_problem() {
+        let e = Error::TitleRequired {
+            field: "partner's name".into(),
+        };
+        assert_eq!(e.to_string(), "The partner's name is required.");
+        let e = Error::TextTooLong {
+            field: "title".into(),
+            max: 200,
+        };
+        assert_eq!(
+            e.to_string(),
+            "The title is too long: at most 200 characters are allowed."
+        );
+        assert_eq!(
+            Error::not_found("tandem", 7).to_string(),
+            "Not found: tandem 7."
+        );
+        assert_eq!(Error::not_found("goal", 1).code(), ErrorCode::NotFound);
     }
 
     #[test]

@@ -1,0 +1,131 @@
+//! The headless command line in the same binary. Subcommands never need a display.
+
+mod doctor;
+mod init;
+mod tandems;
+mod unlock;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use eyelevel_core::paths::DataDir;
+use eyelevel_core::vault::keyring::OsKeyring;
+use eyelevel_core::{Error, Result};
+
+const AFTER_HELP: &str = "\
+Unlocking (every subcommand):
+  --passphrase-stdin      read the passphrase from the first line of standard input
+  --recovery-code-stdin   read the recovery code from standard input
+  EYELEVEL_PASSPHRASE     the passphrase, if neither flag is given
+  otherwise               the key is fetched from the OS keyring
+
+Environment:
+  EYELEVEL_DATA_DIR       data directory (same as --data-dir)
+  EYELEVEL_PASSPHRASE     passphrase for unlocking or for `init`
+
+Exit status: 0 ok, 1 a check found a problem, 2 the command could not run.
+With no subcommand the Eyelevel window opens.";
+
+/// Eyelevel — a private companion for reverse-mentoring tandems.
+#[derive(Debug, Parser)]
+#[command(name = "eyelevel", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Data directory holding eyelevel.db and vault.json [default: the OS data directory]
+    #[arg(long, global = true, value_name = "DIR", env = "EYELEVEL_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub unlock: UnlockArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args)]
+pub struct UnlockArgs {
+    /// Read the passphrase from the first line of standard input
+    #[arg(long, global = true)]
+    pub passphrase_stdin: bool,
+
+    /// Read the recovery code from standard input instead
+    #[arg(long, global = true, conflicts_with = "passphrase_stdin")]
+    pub recovery_code_stdin: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the data: cipher, schema version, how the key is held, integrity
+    Doctor {
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// List tandems: id, my role, status, partner, title (archived ones too)
+    Tandems {
+        /// Print a JSON array of {id, title, role, partner, status, archived, sample,
+        /// agreement, goals_open, goals_total}
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create the sample tandem (agreement, goals, topics) and print its id
+    Demo,
+    /// Set up a new encrypted vault without the window and print its recovery code.
+    /// Protects the key with a passphrase (--passphrase-stdin or EYELEVEL_PASSPHRASE),
+    /// otherwise with the OS keyring
+    Init,
+}
+
+impl Cli {
+    pub fn data_dir(&self) -> Result<DataDir> {
+        match &self.data_dir {
+            Some(path) => Ok(DataDir::new(path.clone())),
+            None => DataDir::default_dir(),
+        }
+    }
+}
+
+pub fn run(command: Command, unlock: &UnlockArgs, dir: &DataDir) -> ExitCode {
+    let keyring = OsKeyring::new();
+    let outcome = match command {
+        Command::Doctor { json } => doctor::run(dir, &keyring, unlock, json),
+        Command::Init => init::run(dir, &keyring, unlock),
+        Command::Tandems { json } => tandems::list(dir, &keyring, unlock, json),
+        Command::Demo => tandems::demo(dir, &keyring, unlock),
+    };
+    outcome.unwrap_or_else(|error| fail(&error))
+}
+
+pub fn fail(error: &Error) -> ExitCode {
+    eprintln!("eyelevel: {error} [{}]", error.code().as_str());
+    ExitCode::from(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn no_subcommand_means_window() {
+        let cli = Cli::try_parse_from(["eyelevel", "--data-dir", "/tmp/x"]).expect("parses");
+        assert!(cli.command.is_none());
+        assert_eq!(cli.data_dir, Some(PathBuf::from("/tmp/x")));
+    }
+
+    #[test]
+    fn stdin_flags_conflict() {
+        let parsed = Cli::try_parse_from([
+            "eyelevel",
+            "--passphrase-stdin",
+            "--recovery-code-stdin",
+            "doctor",
+        ]);
+        assert!(parsed.is_err());
+    }
+}

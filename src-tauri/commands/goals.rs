@@ -1,0 +1,45 @@
+use eyelevel_core::goal::{self, Goal, GoalInput, GoalStatus};
+use eyelevel_core::Result;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn create_goal(state: State<'_, AppState>, tandem_id: i64, input: GoalInput) -> Result<Goal> {
+    state.with_session(|s| {
+        let now = s.now();
+        goal::create(s.conn_mut(), tandem_id, &input, now)
+    })
+}
+
+#[tauri::command(async)]
+pub fn update_goal(state: State<'_, AppState>, id: i64, input: GoalInput) -> Result<Goal> {
+    state.with_session(|s| goal::update(s.conn(), id, &input, s.now()))
+}
+
+#[tauri::command(async)]
+pub fn set_goal_status(state: State<'_, AppState>, id: i64, status: GoalStatus) -> Result<Goal> {
+    state.with_session(|s| {
+        let now = s.now();
+        goal::set_status(s.conn_mut(), id, status, now)
+    })
+}
+
+#[tauri::command(async)]
+pub fn add_goal_note(state: State<'_, AppState>, goal_id: i64, body: String) -> Result<Goal> {
+    state.with_session(|s| goal::add_note(s.conn(), goal_id, &body, s.now()))
+}
+
+#[tauri::command(async)]
+pub fn reorder_goals(
+    state: State<'_, AppState>,
+    tandem_id: i64,
+    ordered_ids: Vec<i64>,
+) -> Result<Vec<Goal>> {
+    state.with_session(|s| goal::reorder(s.conn_mut(), tandem_id, &ordered_ids))
+}
+
+#[tauri::command(async)]
+pub fn delete_goal(state: State<'_, AppState>, id: i64) -> Result<()> {
+    state.with_session(|s| goal::delete(s.conn(), id))
+}

@@ -1,0 +1,136 @@
+//! The stable machine codes the UI translates.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Stable machine codes. Never renumber or rename: the UI translates by these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The passphrase does not unwrap the key.
+    WrongPassphrase,
+    /// A well-formed recovery code that does not unwrap the key.
+    WrongRecoveryCode,
+    /// A malformed recovery code (bad characters or length).
+    InvalidRecoveryCode,
+    /// A passphrase shorter than 8 characters.
+    PassphraseTooShort,
+    /// The passphrase and its confirmation differ.
+    PassphraseMismatch,
+    /// No Secret Service / keychain is reachable.
+    KeyringUnavailable,
+    /// The keyring works but holds no (matching) secret for this vault.
+    KeyringEntryMissing,
+    /// Passphrase unlock requested, but the vault has no passphrase holder.
+    NoPassphraseSet,
+    /// Setup requested, but vault.json or eyelevel.db already exists.
+    VaultExists,
+    /// Unlock requested, but there is no vault.json.
+    VaultMissing,
+    /// vault.json is unreadable, not ours, or tampered with.
+    VaultCorrupt,
+    /// vault.json has a format version newer than this binary.
+    VaultTooNew,
+    /// The vault exists but eyelevel.db is gone.
+    DatabaseMissing,
+    /// Not a database, the key does not open it, or the integrity check fails.
+    DatabaseCorrupt,
+    /// The database schema is newer than this binary's migrations.
+    SchemaTooNew,
+    /// The command needs an unlocked database.
+    Locked,
+    /// Generic validation failure; the message says what.
+    InvalidInput,
+    /// Filesystem error.
+    Io,
+    /// Other SQLite error.
+    Database,
+    /// Anything else (a bug).
+    Internal,
+    /// An empty (or whitespace-only) title or partner name; the message says which field.
+    TitleRequired,
+    /// The planned end date is before the start date.
+    EndBeforeStart,
+    /// A tandem (or user topic) with this title already exists (case-insensitive).
+    DuplicateTitle,
+    /// The requested tandem, agreement, goal or topic does not exist.
+    NotFound,
+    /// A title or name longer than 200 characters, or a long text over 20 000 characters.
+    TextTooLong,
+    /// Built-in topics cannot be edited or deleted, only hidden.
+    BuiltinTopic,
+    /// The cadence is out of bounds (every 1–52, 15–480 minutes).
+    InvalidCadence,
+}
+
+impl ErrorCode {
+    /// Every code, in declaration order.
+    pub const ALL: [ErrorCode; 27] = [
+        ErrorCode::WrongPassphrase,
+        ErrorCode::WrongRecoveryCode,
+        ErrorCode::InvalidRecoveryCode,
+        ErrorCode::PassphraseTooShort,
+        ErrorCode::PassphraseMismatch,
+        ErrorCode::KeyringUnavailable,
+        ErrorCode::KeyringEntryMissing,
+        ErrorCode::NoPassphraseSet,
+        ErrorCode::VaultExists,
+        ErrorCode::VaultMissing,
+        ErrorCode::VaultCorrupt,
+        ErrorCode::VaultTooNew,
+        ErrorCode::DatabaseMissing,
+        ErrorCode::DatabaseCorrupt,
+        ErrorCode::SchemaTooNew,
+        ErrorCode::Locked,
+        ErrorCode::InvalidInput,
+        ErrorCode::Io,
+        ErrorCode::Database,
+        ErrorCode::Internal,
+        ErrorCode::TitleRequired,
+        ErrorCode::EndBeforeStart,
+        ErrorCode::DuplicateTitle,
+        ErrorCode::NotFound,
+        ErrorCode::TextTooLong,
+        ErrorCode::BuiltinTopic,
+        ErrorCode::InvalidCadence,
+    ];
+
+    /// The wire name, e.g. `"wrong_passphrase"` (same as the serde form).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::WrongPassphrase => "wrong_passphrase",
+            ErrorCode::WrongRecoveryCode => "wrong_recovery_code",
+            ErrorCode::InvalidRecoveryCode => "invalid_recovery_code",
+            ErrorCode::PassphraseTooShort => "passphrase_too_short",
+            ErrorCode::PassphraseMismatch => "passphrase_mismatch",
+            ErrorCode::KeyringUnavailable => "keyring_unavailable",
+            ErrorCode::KeyringEntryMissing => "keyring_entry_missing",
+            ErrorCode::NoPassphraseSet => "no_passphrase_set",
+            ErrorCode::VaultExists => "vault_exists",
+            ErrorCode::VaultMissing => "vault_missing",
+            ErrorCode::VaultCorrupt => "vault_corrupt",
+            ErrorCode::VaultTooNew => "vault_too_new",
+            ErrorCode::DatabaseMissing => "database_missing",
+            ErrorCode::DatabaseCorrupt => "database_corrupt",
+            ErrorCode::SchemaTooNew => "schema_too_new",
+            ErrorCode::Locked => "locked",
+            ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::Io => "io",
+            ErrorCode::Database => "database",
+            ErrorCode::Internal => "internal",
+            ErrorCode::TitleRequired => "title_required",
+            ErrorCode::EndBeforeStart => "end_before_start",
+            ErrorCode::DuplicateTitle => "duplicate_title",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::TextTooLong => "text_too_long",
+            ErrorCode::BuiltinTopic => "builtin_topic",
+            ErrorCode::InvalidCadence => "invalid_cadence",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

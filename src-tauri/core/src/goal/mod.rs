@@ -1,0 +1,195 @@
+//! Goals of a tandem: status with the date of each change, progress notes, order.
+//!
+//! Open and in-progress goals are "active" and ordered by position; achieved and dropped
+//! goals form the history, newest change first. Every multi-step write runs in one
+//! transaction.
+
+mod types;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+pub use types::*;
+
+use crate::error::{Error, Result};
+use crate::store::{goal_notes, goal_status_changes, goals, tandems, topics};
+use crate::text;
+
+fn clean(conn: &Connection, input: &GoalInput) -> Result<GoalInput> {
+    let title = text::required_short("title", &input.title)?;
+    let why = text::long("reason", &input.why)?;
+    if let Some(topic_id) = input.topic_id {
+        if !topics::exists(conn, topic_id)? {
+            return Err(Error::not_found("topic", topic_id));
+        }
+    }
+    Ok(GoalInput {
+        title,
+        why,
+        topic_id: input.topic_id,
+        target_date: input.target_date,
+    })
+}
+
+/// Creates an open goal at the end of the tandem's list, with its first status change.
+pub fn create(
+    conn: &mut Connection,
+    tandem_id: i64,
+    input: &GoalInput,
+    now: DateTime<Utc>,
+) -> Result<Goal> {
+    let tx = conn.transaction()?;
+    let goal = insert(&tx, tandem_id, input, now)?;
+    tx.commit()?;
+    Ok(goal)
+}
+
+/// [`create`] inside the caller's transaction.
+pub(crate) fn insert(
+    conn: &Connection,
+    tandem_id: i64,
+    input: &GoalInput,
+    now: DateTime<Utc>,
+) -> Result<Goal> {
+    if tandems::get(conn, tandem_id)?.is_none() {
+        return Err(Error::not_found("tandem", tandem_id));
+    }
+    let input = clean(conn, input)?;
+    let position = goals::next_position(conn, tandem_id)?;
+    let id = goals::insert(conn, tandem_id, &input, position, now)?;
+    goal_status_changes::insert(conn, id, GoalStatus::Open, now)?;
+    get(conn, id)
+}
+
+/// Edits title, reason, topic and target date.
+pub fn update(conn: &Connection, id: i64, input: &GoalInput, now: DateTime<Utc>) -> Result<Goal> {
+    let input = clean(conn, input)?;
+    if !goals::update(conn, id, &input, now)? {
+        return Err(Error::not_found("goal", id));
+    }
+    get(conn, id)
+}
+
+/// Changes the status and records the change at `now`. Setting the current status again
+/// changes nothing. A goal that becomes active again moves to the end of the active list.
+pub fn set_status(
+    conn: &mut Connection,
+    id: i64,
+    status: GoalStatus,
+    now: DateTime<Utc>,
+) -> Result<Goal> {
+    let tx = conn.transaction()?;
+    let goal = set_status_in(&tx, id, status, now)?;
+    tx.commit()?;
+    Ok(goal)
+}
+
+/// [`set_status`] inside the caller's transaction.
+pub(crate) fn set_status_in(
+    conn: &Connection,
+    id: i64,
+    status: GoalStatus,
+    now: DateTime<Utc>,
+) -> Result<Goal> {
+    let current = goals::get(conn, id)?.ok_or_else(|| Error::not_found("goal", id))?;
+    if current.status == status {
+        return get(conn, id);
+    }
+    if status.is_active() && !current.status.is_active() {
+        let position = goals::next_position(conn, current.tandem_id)?;
+        goals::set_position(conn, id, position)?;
+    }
+    goals::set_status(conn, id, status, now)?;
+    goal_status_changes::insert(conn, id, status, now)?;
+    get(conn, id)
+}
+
+/// Adds a progress note (trimmed, not empty, at most 20 000 characters).
+pub fn add_note(conn: &Connection, goal_id: i64, body: &str, now: DateTime<Utc>) -> Result<Goal> {
+    let body = text::long("note", body)?;
+    if body.is_empty() {
+        return Err(Error::InvalidInput("the note is empty".into()));
+    }
+    if goals::get(conn, goal_id)?.is_none() {
+        return Err(Error::not_found("goal", goal_id));
+    }
+    goal_notes::insert(conn, goal_id, &body, now)?;
+    get(conn, goal_id)
+}
+
+/// Puts the tandem's active goals in the order of `ordered_ids`, which must hold exactly
+/// the active goal ids. Returns the active goals in the new order.
+pub fn reorder(conn: &mut Connection, tandem_id: i64, ordered_ids: &[i64]) -> Result<Vec<Goal>> {
+    let tx = conn.transaction()?;
+    if tandems::get(&tx, tandem_id)?.is_none() {
+        return Err(Error::not_found("tandem", tandem_id));
+    }
+    let all = goals::list(&tx, tandem_id)?;
+    let mut active: Vec<i64> = all
+        .iter()
+        .filter(|g| g.status.is_active())
+        .map(|g| g.id)
+        .collect();
+    let mut wanted = ordered_ids.to_vec();
+    active.sort_unstable();
+    wanted.sort_unstable();
+    if active != wanted {
+        return Err(Error::InvalidInput(
+            "the new order must list each active goal of the tandem exactly once".into(),
+        ));
+    }
+    let mut spare = u32::try_from(ordered_ids.len()).unwrap_or(u32::MAX);
+    for goal in all.iter().filter(|g| !g.status.is_active()) {
+        // History goals keep their relative order behind the active ones.
+        goals::set_position(&tx, goal.id, spare)?;
+        spare = spare.saturating_add(1);
+    }
+    for (position, &id) in (0u32..).zip(ordered_ids) {
+        goals::set_position(&tx, id, position)?;
+    }
+    let reordered = ordered_ids
+        .iter()
+        .map(|&id| get(&tx, id))
+        .collect::<Result<Vec<_>>>()?;
+    tx.commit()?;
+    Ok(reordered)
+}
+
+/// Deletes a goal with its status changes and notes.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    if !goals::delete(conn, id)? {
+        return Err(Error::not_found("goal", id));
+    }
+    Ok(())
+}
+
+/// One goal with its status history (oldest first) and notes (newest first).
+pub fn get(conn: &Connection, id: i64) -> Result<Goal> {
+    let goal = goals::get(conn, id)?.ok_or_else(|| Error::not_found("goal", id))?;
+    with_history(conn, goal)
+}
+
+fn with_history(conn: &Connection, mut goal: Goal) -> Result<Goal> {
+    goal.status_history = goal_status_changes::list(conn, goal.id)?;
+    goal.notes = goal_notes::list(conn, goal.id)?;
+    Ok(goal)
+}
+
+/// The tandem's goals: active ones by position, then the history by last change, newest
+/// first.
+pub fn list(conn: &Connection, tandem_id: i64) -> Result<Vec<Goal>> {
+    let goals = goals::list(conn, tandem_id)?
+        .into_iter()
+        .map(|g| with_history(conn, g))
+        .collect::<Result<Vec<_>>>()?;
+    let (active, mut history): (Vec<Goal>, Vec<Goal>) =
+        goals.into_iter().partition(|g| g.status.is_active());
+    history.sort_by(|a, b| last_change(b).cmp(last_change(a)).then(b.id.cmp(&a.id)));
+    Ok(active.into_iter().chain(history).collect())
+}
+
+fn last_change(goal: &Goal) -> &str {
+    goal.status_history
+        .last()
+        .map_or(goal.updated_at.as_str(), |c| c.changed_at.as_str())
+}

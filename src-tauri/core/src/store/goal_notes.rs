@@ -1,0 +1,33 @@
+//! The `goal_notes` table: progress notes on a goal.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection};
+
+use super::utc_text;
+use crate::error::Result;
+use crate::goal::GoalNote;
+
+/// Inserts a note and returns its id.
+pub fn insert(conn: &Connection, goal_id: i64, body: &str, at: DateTime<Utc>) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO goal_notes (goal_id, body, created_at) VALUES (?1, ?2, ?3)",
+        params![goal_id, body, utc_text(at)],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The goal's notes, newest first.
+pub fn list(conn: &Connection, goal_id: i64) -> Result<Vec<GoalNote>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, body, created_at FROM goal_notes WHERE goal_id = ?1
+         ORDER BY created_at DESC, id DESC",
+    )?;
+    let rows = stmt.query_map(params![goal_id], |r| {
+        Ok(GoalNote {
+            id: r.get(0)?,
+            body: r.get(1)?,
+            created_at: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

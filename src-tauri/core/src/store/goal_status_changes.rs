@@ -1,0 +1,36 @@
+//! The `goal_status_changes` table: when each goal reached each status.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection};
+
+use super::utc_text;
+use crate::error::Result;
+use crate::goal::{GoalStatus, GoalStatusChange};
+
+pub fn insert(
+    conn: &Connection,
+    goal_id: i64,
+    status: GoalStatus,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO goal_status_changes (goal_id, status, changed_at) VALUES (?1, ?2, ?3)",
+        params![goal_id, status, utc_text(at)],
+    )?;
+    Ok(())
+}
+
+/// The goal's status changes, oldest first.
+pub fn list(conn: &Connection, goal_id: i64) -> Result<Vec<GoalStatusChange>> {
+    let mut stmt = conn.prepare(
+        "SELECT status, changed_at FROM goal_status_changes WHERE goal_id = ?1
+         ORDER BY changed_at, id",
+    )?;
+    let rows = stmt.query_map(params![goal_id], |r| {
+        Ok(GoalStatusChange {
+            status: r.get(0)?,
+            changed_at: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,123 @@
+//! Upgrading databases written by earlier versions of Eyelevel to the current schema.
+
+mod common;
+
+use common::*;
+use eyelevel_core::settings::{self, Language, SettingsPatch, Theme};
+use eyelevel_core::store::{self, open, OpenMode, MIGRATIONS};
+use eyelevel_core::tandem;
+use eyelevel_core::topic::{self, catalog::CATALOG};
+use eyelevel_core::vault::{DataKey, MemoryKeyring};
+use rusqlite::Connection;
+
+fn foreign_key_problems(conn: &Connection) -> usize {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check").unwrap();
+    let rows = stmt.query_map([], |_| Ok(())).unwrap();
+    rows.count()
+}
+
+/// A version-1 database exactly as the issue-2 binary wrote it: only 0001 and settings rows.
+fn v1_database(path: &std::path::Path, key: &DataKey) {
+    let mut conn = open(path, key, OpenMode::Create, &MIGRATIONS[..1]).unwrap();
+    assert_eq!(store::schema_version(&conn).unwrap(), 1);
+    let patch = SettingsPatch {
+        language: Some(Some(Language::De)),
+        theme: Some(Theme::Dark),
+        recovery_code_confirmed: Some(true),
+    };
+    settings::update(&mut conn, &patch, now()).unwrap();
+    conn.close().unwrap();
+}
+
+#[test]
+fn version_1_database_upgrades_and_keeps_settings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("eyelevel.db");
+    let key = DataKey::generate();
+    v1_database(&path, &key);
+    let before = store::settings::updated_at(
+        &open(&path, &key, OpenMode::Existing, &MIGRATIONS[..1]).unwrap(),
+        "language",
+    )
+    .unwrap();
+
+    let mut conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
+    assert_eq!(
+        store::schema_version(&conn).unwrap(),
+        store::binary_schema_version()
+    );
+    let s = settings::load(&conn).unwrap();
+    assert_eq!(s.language, Some(Language::De));
+    assert_eq!(s.theme, Theme::Dark);
+    assert!(s.recovery_code_confirmed);
+    assert_eq!(
+        store::settings::updated_at(&conn, "language").unwrap(),
+        before
+    );
+    for table in DEPENDENT_TABLES.iter().chain(&["tandems", "topics"]) {
+        assert_eq!(count(&conn, table), 0, "{table}");
+    }
+    assert_eq!(store::integrity_check(&conn).unwrap(), ["ok"]);
+    assert_eq!(foreign_key_problems(&conn), 0);
+
+    // The new schema works: built-ins sync, a tandem can be written.
+    topic::sync_builtins(&mut conn, now()).unwrap();
+    assert_eq!(count(&conn, "topics"), CATALOG.len() as i64);
+    let t = tandem::create(&mut conn, &tandem_input("After the upgrade"), now()).unwrap();
+    assert_eq!(tandem::get(&conn, t.id).unwrap().title, "After the upgrade");
+}
+
+#[test]
+fn version_1_vault_upgrades_on_unlock() {
+    let (_tmp, dir) = data_dir();
+    let keyring = MemoryKeyring::new();
+    let (mut s, _) = keyring_setup(&dir, &keyring);
+    let patch = SettingsPatch {
+        theme: Some(Theme::Light),
+        ..SettingsPatch::default()
+    };
+    s.update_settings(&patch).unwrap();
+    // Turn the database back into what the version-1 binary left: 0001 only.
+    s.conn()
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             DROP TABLE goal_notes; DROP TABLE goal_status_changes; DROP TABLE goals;
+             DROP TABLE agreement_versions; DROP TABLE tandem_focus_topics;
+             DROP TABLE tandems; DROP TABLE topics;
+             PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    s.close().unwrap();
+
+    let s = eyelevel_core::session::unlock(
+        &dir,
+        &keyring,
+        &eyelevel_core::session::UnlockRequest::Keyring,
+        clock(),
+    )
+    .unwrap();
+    assert_eq!(store::schema_version(s.conn()).unwrap(), 2);
+    assert_eq!(s.settings().unwrap().theme, Theme::Light);
+    let topics = topic::list(s.conn(), true, Language::En).unwrap();
+    assert_eq!(topics.len(), CATALOG.len());
+    assert!(s.doctor().unwrap().ok);
+}
+
+#[test]
+fn builtin_sync_is_idempotent() {
+    let (_tmp, mut s) = session();
+    let ids: Vec<i64> = topic::list(s.conn(), true, Language::De)
+        .unwrap()
+        .iter()
+        .map(|t| t.id)
+        .collect();
+    topic::sync_builtins(s.conn_mut(), now()).unwrap();
+    topic::sync_builtins(s.conn_mut(), now()).unwrap();
+    let again: Vec<i64> = topic::list(s.conn(), true, Language::De)
+        .unwrap()
+        .iter()
+        .map(|t| t.id)
+        .collect();
+    assert_eq!(ids, again);
+    assert_eq!(count(s.conn(), "topics"), CATALOG.len() as i64);
+}
