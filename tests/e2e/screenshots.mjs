@@ -31,15 +31,27 @@ try {
   await click(app, 'recovery-confirm');
   await click(app, 'recovery-continue');
   await waitFor(app, 'app-shell');
+  await waitFor(app, 'explore-sample');
+  await shot(app, 'today-first');
+  await click(app, 'explore-sample');
+  await waitFor(app, 'tandem-overview');
+  await shot(app, 'tandem-overview');
+  await click(app, 'agreement-open');
+  await waitFor(app, 'agreement-editor');
+  await shot(app, 'agreement');
+  await click(app, 'nav-topics');
+  await waitFor(app, 'topics-page');
+  await shot(app, 'topics');
   await click(app, 'nav-settings');
   await waitFor(app, 'settings-protection');
   await shot(app, 'settings');
   await click(app, 'settings-theme-dark');
   await click(app, 'settings-language-de');
   await app.pause(300);
-  await click(app, 'nav-today');
-  await waitFor(app, 'today-empty');
-  await shot(app, 'today-dark-de');
+  await click(app, 'nav-tandems');
+  await click(app, 'tandem-card');
+  await waitFor(app, 'tandem-overview');
+  await shot(app, 'tandem-overview-dark-de');
 } finally {
   await close(app);
 }

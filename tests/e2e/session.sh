@@ -6,7 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 # gnome-keyring creates its login collection only with a non-empty password.
 echo -n "eyelevel-e2e" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 
-"$TAURI_DRIVER" --port 4444 --native-port 4445 >"$E2E_HOME/tauri-driver.log" 2>&1 &
+"$TAURI_DRIVER" --port 4444 --native-port 4445 >"${E2E_LOG:-$E2E_HOME/tauri-driver.log}" 2>&1 &
 driver=$!
 trap 'kill $driver 2>/dev/null || true' EXIT
 
@@ -22,5 +22,5 @@ cd "$here"
 if [[ -n "${E2E_SCRIPT:-}" ]]; then
   node "$E2E_SCRIPT"   # e.g. screenshots.mjs (make screenshots)
 else
-  node --test --test-concurrency=1 --test-reporter=spec ./*.test.mjs
+  node --test --test-concurrency=1 --test-reporter=spec ${E2E_TESTS:-./*.test.mjs}
 fi

@@ -47,7 +47,9 @@ test('tandem, agreement and two goals are there after a restart', async () => {
     await card.click();
     await waitFor(app, 'tandem-overview');
     const goals = await app.$$('[data-testid="goal-item"]');
-    const titles = await Promise.all(goals.map((goal) => goal.getAttribute('data-goal-title')));
+    // One request at a time: WebKitWebDriver does not take concurrent commands.
+    const titles = [];
+    for (const goal of goals) titles.push(await goal.getAttribute('data-goal-title'));
     assert.deepEqual(titles, ['Einen KI-Assistenten sicher nutzen', 'Einen LinkedIn-Beitrag pro Monat']);
     const state = await (await byTestId(app, 'agreement-state')).getText();
     assert.match(state, /agreed|vereinbart/i);

@@ -1,4 +1,7 @@
 //! Rules for user-typed text: trimming and length limits (counted in characters).
+//!
+//! `field` is always the machine key of the input field (the snake_case name of the input
+//! struct's field, e.g. `"partner_name"`); it reaches the UI as `ErrorPayload::field`.
 
 use crate::error::{Error, Result};
 
@@ -17,48 +20,43 @@ fn one_line(value: &str) -> String {
         .to_string()
 }
 
-fn check_len(field: &str, value: &str, max: usize) -> Result<()> {
+fn check_len(field: &'static str, value: &str, max: usize) -> Result<()> {
     if value.chars().count() > max {
-        return Err(Error::TextTooLong {
-            field: field.to_string(),
-            max,
-        });
+        return Err(Error::TextTooLong { field, max });
     }
     Ok(())
 }
 
 /// A required one-line field (title, name): empty → [`Error::TitleRequired`].
-pub fn required_short(field: &str, value: &str) -> Result<String> {
+pub fn required_short(field: &'static str, value: &str) -> Result<String> {
     let value = one_line(value);
     if value.is_empty() {
-        return Err(Error::TitleRequired {
-            field: field.to_string(),
-        });
+        return Err(Error::TitleRequired { field });
     }
     check_len(field, &value, SHORT_MAX)?;
     Ok(value)
 }
 
 /// A one-line field that may be left empty.
-pub fn short(field: &str, value: &str) -> Result<String> {
+pub fn short(field: &'static str, value: &str) -> Result<String> {
     line(field, value, SHORT_MAX)
 }
 
 /// A one-line field with its own limit (may be empty).
-pub fn line(field: &str, value: &str, max: usize) -> Result<String> {
+pub fn line(field: &'static str, value: &str, max: usize) -> Result<String> {
     let value = one_line(value);
     check_len(field, &value, max)?;
     Ok(value)
 }
 
 /// An optional one-line field; empty becomes `None`.
-pub fn optional_short(field: &str, value: Option<&str>) -> Result<Option<String>> {
+pub fn optional_short(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
     let value = short(field, value.unwrap_or_default())?;
     Ok(Some(value).filter(|v| !v.is_empty()))
 }
 
 /// A long text (may contain line breaks and Markdown); trimmed.
-pub fn long(field: &str, value: &str) -> Result<String> {
+pub fn long(field: &'static str, value: &str) -> Result<String> {
     let value = value.trim().to_string();
     check_len(field, &value, LONG_MAX)?;
     Ok(value)
@@ -97,9 +95,10 @@ mod tests {
     #[test]
     fn short_fields_are_trimmed_to_one_line() {
         assert_eq!(required_short("title", "  a\nb\t c ").unwrap(), "a b  c");
-        let err = required_short("partner's name", " \n ").unwrap_err();
+        let err = required_short("partner_name", " \n ").unwrap_err();
         assert_eq!(err.code(), ErrorCode::TitleRequired);
-        assert!(err.to_string().contains("partner's name"));
+        assert_eq!(err.field(), Some("partner_name"));
+        assert!(err.to_string().contains("partner name"));
         assert_eq!(optional_short("program", Some("  ")).unwrap(), None);
         assert_eq!(optional_short("program", None).unwrap(), None);
     }
@@ -110,9 +109,13 @@ mod tests {
         assert_eq!(required_short("title", &ok).unwrap(), ok);
         let err = required_short("title", &format!("{ok}ä")).unwrap_err();
         assert_eq!(err.code(), ErrorCode::TextTooLong);
+        assert_eq!(err.field(), Some("title"));
         assert!(long("why", &"x".repeat(LONG_MAX)).is_ok());
         let err = long("why", &"x".repeat(LONG_MAX + 1)).unwrap_err();
         assert_eq!(err.code(), ErrorCode::TextTooLong);
+        assert_eq!(err.field(), Some("why"));
+        let err = line("questions", &"x".repeat(11), 10).unwrap_err();
+        assert_eq!(err.field(), Some("questions"));
     }
 
     #[test]

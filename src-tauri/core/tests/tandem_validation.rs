@@ -18,11 +18,13 @@ fn required_fields() {
     let err = tandem::create(s.conn_mut(), &tandem_input("  \n "), now()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::TitleRequired);
     assert!(err.to_string().contains("title"), "{err}");
+    assert_eq!(err.field(), Some("title"));
     let mut input = tandem_input("Tandem");
     input.partner_name = "   ".into();
     let err = tandem::create(s.conn_mut(), &input, now()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::TitleRequired);
     assert!(err.to_string().contains("partner"), "{err}");
+    assert_eq!(err.field(), Some("partner_name"));
     assert_eq!(count(s.conn(), "tandems"), 0);
 }
 

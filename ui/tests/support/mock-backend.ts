@@ -1,8 +1,16 @@
 // An in-memory stand-in for the Rust backend that follows the CONTRACT commands, for the
 // component tests (through mockIPC) and the browser tests (bundled and injected into the page).
 import type {
+  AgreementInput,
   AppStatus,
+  ExportFormat,
+  GoalInput,
+  GoalStatus,
+  TandemInput,
+  TandemStatus,
+  TopicInput,
   ErrorCode,
+  ErrorPayload,
   Language,
   Protection,
   SecurityInfo,
@@ -13,6 +21,9 @@ import type {
   ChangePassphraseRequest,
   KeySource,
 } from '../../src/lib/bindings';
+import { emptyData, MockTandems, type MockData } from './mock-tandems';
+
+export type { MockData } from './mock-tandems';
 
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
@@ -34,6 +45,20 @@ export interface MockConfig {
   settings?: Partial<Settings>;
   /** Milliseconds each command takes (passphrase work takes a little longer, like Argon2id). */
   delayMs?: number;
+  /** Tandems, agreements, goals and own topics already stored. */
+  data?: MockData;
+  /** Start with the sample tandem already created. */
+  withSample?: boolean;
+  /** What the save dialog answers: a path, or null for "cancelled" (default: a path in ~/Documents). */
+  savePath?: string | null;
+}
+
+/** A file the app wrote through save_agreement_export. */
+export interface MockExport {
+  path: string;
+  format: string;
+  version: number | null;
+  content: string;
 }
 
 export interface MockCall {
@@ -41,9 +66,10 @@ export interface MockCall {
   args: unknown;
 }
 
-function fail(code: ErrorCode, message: string): never {
+function fail(code: ErrorCode, message: string, field: string | null = null): never {
   // A plain object, exactly like the serialised ErrorPayload the real backend rejects with.
-  throw { code, message };
+  const payload: ErrorPayload = { code, message, field };
+  throw payload;
 }
 
 export function makeRecoveryCode(random: () => number = Math.random): string {
@@ -70,6 +96,9 @@ export class MockBackend {
   delayMs: number;
   clipboard: string | null = null;
   calls: MockCall[] = [];
+  store: MockTandems;
+  savePath: string | null | undefined;
+  exports: MockExport[] = [];
 
   constructor(config: MockConfig = {}) {
     this.keyringAvailable = config.keyringAvailable ?? true;
@@ -80,6 +109,19 @@ export class MockBackend {
     this.unlockedWith = this.vault?.protection ?? 'keyring';
     this.settings = { language: null, theme: 'system', recovery_code_confirmed: false, ...config.settings };
     this.delayMs = config.delayMs ?? 0;
+    this.savePath = config.savePath;
+    this.store = new MockTandems(structuredClone(config.data ?? emptyData()), () => this.language());
+    if (config.withSample) this.store.createSample();
+  }
+
+  /** The data as stored, for a test to hand to the next start (see harness `restart`). */
+  get data(): MockData {
+    return this.store.data;
+  }
+
+  /** The language the core would use for built-in texts: the setting, else the OS. */
+  language(): Language {
+    return this.settings.language ?? this.osLanguage;
   }
 
   status(): AppStatus {
@@ -118,6 +160,76 @@ export class MockBackend {
       case 'plugin:clipboard-manager|write_text':
         this.clipboard = String(a.text);
         return null;
+      case 'plugin:dialog|save':
+        return this.saveDialog(a.options as { defaultPath?: string });
+      default:
+        this.requireUnlocked();
+        return this.tandemCommand(cmd, a);
+    }
+  }
+
+  private saveDialog(options: { defaultPath?: string }): string | null {
+    if (this.savePath !== undefined) return this.savePath;
+    return `/home/alex/Documents/${options.defaultPath ?? 'export'}`;
+  }
+
+  /** The commands of CONTRACT-3 (tandems, agreement, goals, topics, sample). */
+  private tandemCommand(cmd: string, a: Record<string, unknown>): unknown {
+    const s = this.store;
+    const id = a.id as number;
+    switch (cmd) {
+      case 'list_tandems':
+        return s.listTandems(Boolean(a.includeArchived));
+      case 'get_tandem':
+        return s.overview(id);
+      case 'create_tandem':
+        return s.createTandem(a.input as TandemInput);
+      case 'update_tandem':
+        return s.updateTandem(id, a.input as TandemInput);
+      case 'set_tandem_status':
+        return s.setTandemStatus(id, a.status as TandemStatus);
+      case 'set_tandem_archived':
+        return s.setTandemArchived(id, Boolean(a.archived));
+      case 'delete_tandem':
+        return s.deleteTandem(id);
+      case 'create_sample':
+        return s.createSample();
+      case 'save_agreement':
+        return s.saveAgreement(a.tandemId as number, a.input as AgreementInput);
+      case 'mark_agreement_agreed':
+        return s.markAgreed(a.tandemId as number, a.agreedOn as string);
+      case 'list_agreement_versions':
+        return s.versions(a.tandemId as number);
+      case 'export_agreement':
+        return s.exportAgreement(a.tandemId as number, a.version as number | null, a.format as ExportFormat);
+      case 'save_agreement_export': {
+        const version = a.version as number | null;
+        const content = s.exportAgreement(a.tandemId as number, version, a.format as ExportFormat);
+        this.exports.push({ path: String(a.path), format: String(a.format), version, content });
+        return null;
+      }
+      case 'create_goal':
+        return s.createGoal(a.tandemId as number, a.input as GoalInput);
+      case 'update_goal':
+        return s.updateGoal(id, a.input as GoalInput);
+      case 'set_goal_status':
+        return s.setGoalStatus(id, a.status as GoalStatus);
+      case 'add_goal_note':
+        return s.addGoalNote(a.goalId as number, a.body as string);
+      case 'reorder_goals':
+        return s.reorderGoals(a.tandemId as number, a.orderedIds as number[]);
+      case 'delete_goal':
+        return s.deleteGoal(id);
+      case 'list_topics':
+        return s.topics(Boolean(a.includeHidden));
+      case 'create_topic':
+        return s.createTopic(a.input as TopicInput);
+      case 'update_topic':
+        return s.updateTopic(id, a.input as TopicInput);
+      case 'set_topic_hidden':
+        return s.setTopicHidden(id, Boolean(a.hidden));
+      case 'delete_topic':
+        return s.deleteTopic(id);
       default:
         throw `command ${cmd} not found`;
     }

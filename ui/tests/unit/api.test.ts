@@ -20,6 +20,18 @@ describe('toApiError', () => {
     expect(toApiError(42).code).toBe('internal');
   });
 
+  it('carries the field key the core names; absent, null or junk becomes null', () => {
+    expect(toApiError({ code: 'title_required', message: 'x', field: 'partner_name' })).toMatchObject({ code: 'title_required', field: 'partner_name' });
+    expect(toApiError({ code: 'invalid_cadence', message: 'x', field: 'cadence.minutes' }).field).toBe('cadence.minutes');
+    expect(toApiError({ code: 'title_required', message: 'x' }).field).toBeNull();
+    expect(toApiError({ code: 'locked', message: 'x', field: null }).field).toBeNull();
+    expect(toApiError({ code: 'locked', message: 'x', field: 42 }).field).toBeNull();
+    expect(toApiError({ code: 'locked', message: 'x', field: '' }).field).toBeNull();
+    expect(toApiError({ code: 'brand_new_code', message: 'x', field: 'title' })).toMatchObject({ code: 'internal', field: null });
+    expect(toApiError('command foo not found').field).toBeNull();
+    expect(new ApiError('locked', 'locked').field).toBeNull();
+  });
+
   it('returns an ApiError unchanged', () => {
     const error = new ApiError('locked', 'locked');
     expect(toApiError(error)).toBe(error);
@@ -72,5 +84,82 @@ describe('api wrappers', () => {
     const backend = installBackend();
     await api.copyText('K7QX-M2PD');
     expect(backend.clipboard).toBe('K7QX-M2PD');
+  });
+
+  it('send the CONTRACT-3 command names and argument shapes', async () => {
+    const seen: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      seen.push({ cmd, args });
+      return cmd === 'plugin:dialog|save' ? '/tmp/a.md' : null;
+    });
+    const tandem = {
+      title: 'T',
+      my_role: 'mentor' as const,
+      partner_name: 'P',
+      partner_contact: null,
+      program: null,
+      start_date: '2026-01-01',
+      planned_end_date: null,
+      cadence: { every: 2, unit: 'week' as const, minutes: 60 },
+      focus_topic_ids: [1],
+    };
+    const agreement = {
+      my_expectations: '', partner_expectations: '', cadence: tandem.cadence, place: '', video_link: null,
+      confidentiality: '', hr_sharing: '', voluntary: true, feedback: '', review_date: null,
+    };
+    const goal = { title: 'G', why: '', topic_id: null, target_date: null };
+    const topic = { title: 'X', description: '', questions: [] };
+    await api.listTandems(true);
+    await api.getTandem(7);
+    await api.createTandem(tandem);
+    await api.updateTandem(7, tandem);
+    await api.setTandemStatus(7, 'paused');
+    await api.setTandemArchived(7, true);
+    await api.deleteTandem(7);
+    await api.createSample();
+    await api.saveAgreement(7, agreement);
+    await api.markAgreementAgreed(7, '2026-01-02');
+    await api.listAgreementVersions(7);
+    await api.exportAgreement(7, null, 'markdown');
+    await api.saveAgreementExport(7, 2, 'html', '/tmp/a.html');
+    await api.createGoal(7, goal);
+    await api.updateGoal(3, goal);
+    await api.setGoalStatus(3, 'achieved');
+    await api.addGoalNote(3, 'note');
+    await api.reorderGoals(7, [3, 4]);
+    await api.deleteGoal(3);
+    await api.listTopics(false);
+    await api.createTopic(topic);
+    await api.updateTopic(12, topic);
+    await api.setTopicHidden(12, true);
+    await api.deleteTopic(12);
+    await expect(api.chooseSavePath('a.md', [{ name: 'Markdown', extensions: ['md'] }])).resolves.toBe('/tmp/a.md');
+    expect(seen).toEqual([
+      { cmd: 'list_tandems', args: { includeArchived: true } },
+      { cmd: 'get_tandem', args: { id: 7 } },
+      { cmd: 'create_tandem', args: { input: tandem } },
+      { cmd: 'update_tandem', args: { id: 7, input: tandem } },
+      { cmd: 'set_tandem_status', args: { id: 7, status: 'paused' } },
+      { cmd: 'set_tandem_archived', args: { id: 7, archived: true } },
+      { cmd: 'delete_tandem', args: { id: 7 } },
+      { cmd: 'create_sample', args: {} },
+      { cmd: 'save_agreement', args: { tandemId: 7, input: agreement } },
+      { cmd: 'mark_agreement_agreed', args: { tandemId: 7, agreedOn: '2026-01-02' } },
+      { cmd: 'list_agreement_versions', args: { tandemId: 7 } },
+      { cmd: 'export_agreement', args: { tandemId: 7, version: null, format: 'markdown' } },
+      { cmd: 'save_agreement_export', args: { tandemId: 7, version: 2, format: 'html', path: '/tmp/a.html' } },
+      { cmd: 'create_goal', args: { tandemId: 7, input: goal } },
+      { cmd: 'update_goal', args: { id: 3, input: goal } },
+      { cmd: 'set_goal_status', args: { id: 3, status: 'achieved' } },
+      { cmd: 'add_goal_note', args: { goalId: 3, body: 'note' } },
+      { cmd: 'reorder_goals', args: { tandemId: 7, orderedIds: [3, 4] } },
+      { cmd: 'delete_goal', args: { id: 3 } },
+      { cmd: 'list_topics', args: { includeHidden: false } },
+      { cmd: 'create_topic', args: { input: topic } },
+      { cmd: 'update_topic', args: { id: 12, input: topic } },
+      { cmd: 'set_topic_hidden', args: { id: 12, hidden: true } },
+      { cmd: 'delete_topic', args: { id: 12 } },
+      { cmd: 'plugin:dialog|save', args: { options: { defaultPath: 'a.md', filters: [{ name: 'Markdown', extensions: ['md'] }] } } },
+    ]);
   });
 });

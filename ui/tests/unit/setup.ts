@@ -3,6 +3,18 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { cleanup } from '@testing-library/svelte';
 import { clearMocks, resetSession } from '../support/install';
 
+// jsdom has <dialog> but not its modal API: enough of it for the components (open/close events).
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 // Svelte reports runtime misuse (non-reactive bindings, ownership, …) as console warnings:
 // treat them as test failures.
 let svelteWarnings: string[] = [];

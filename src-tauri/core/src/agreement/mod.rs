@@ -59,8 +59,9 @@ pub fn mark_agreed(
     now: DateTime<Utc>,
 ) -> Result<Agreement> {
     if agreed_on > today {
-        return Err(Error::InvalidInput(
-            "the agreement date cannot be in the future".into(),
+        return Err(Error::invalid_field(
+            "agreed_on",
+            "the agreement date cannot be in the future",
         ));
     }
     let tx = conn.transaction()?;

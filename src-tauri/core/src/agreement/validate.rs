@@ -12,13 +12,13 @@ pub const LINK_MAX: usize = 2000;
 pub fn input(input: &AgreementInput) -> Result<AgreementInput> {
     cadence(&input.cadence)?;
     Ok(AgreementInput {
-        my_expectations: text::long("my expectations", &input.my_expectations)?,
-        partner_expectations: text::long("partner's expectations", &input.partner_expectations)?,
+        my_expectations: text::long("my_expectations", &input.my_expectations)?,
+        partner_expectations: text::long("partner_expectations", &input.partner_expectations)?,
         cadence: input.cadence,
         place: text::short("place", &input.place)?,
         video_link: video_link(input.video_link.as_deref())?,
         confidentiality: text::long("confidentiality", &input.confidentiality)?,
-        hr_sharing: text::long("HR sharing", &input.hr_sharing)?,
+        hr_sharing: text::long("hr_sharing", &input.hr_sharing)?,
         voluntary: input.voluntary,
         feedback: text::long("feedback", &input.feedback)?,
         review_date: input.review_date,
@@ -34,13 +34,14 @@ pub fn video_link(link: Option<&str>) -> Result<Option<String>> {
     }
     if link.chars().count() > LINK_MAX {
         return Err(Error::TextTooLong {
-            field: "video link".into(),
+            field: "video_link",
             max: LINK_MAX,
         });
     }
     if link.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(Error::InvalidInput(
-            "the video link must not contain spaces".into(),
+        return Err(Error::invalid_field(
+            "video_link",
+            "the video link must not contain spaces",
         ));
     }
     let lower = link.to_ascii_lowercase();
@@ -55,8 +56,9 @@ pub fn video_link(link: Option<&str>) -> Result<Option<String>> {
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-'))
     });
     if has_scheme {
-        return Err(Error::InvalidInput(
-            "the video link must be an https:// or http:// address".into(),
+        return Err(Error::invalid_field(
+            "video_link",
+            "the video link must be an https:// or http:// address",
         ));
     }
     Ok(Some(format!("https://{link}")))
@@ -97,7 +99,13 @@ mod tests {
         ] {
             let err = video_link(Some(bad)).unwrap_err();
             assert_eq!(err.code(), ErrorCode::InvalidInput, "{bad}");
+            assert_eq!(err.field(), Some("video_link"), "{bad}");
         }
-        assert!(video_link(Some("https://x.org/a b")).is_err());
+        let err = video_link(Some("https://x.org/a b")).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::InvalidInput);
+        assert_eq!(err.field(), Some("video_link"));
+        let err = video_link(Some(&"x".repeat(LINK_MAX + 1))).unwrap_err();
+        assert_eq!(err.code(), ErrorCode::TextTooLong);
+        assert_eq!(err.field(), Some("video_link"));
     }
 }

@@ -16,6 +16,11 @@ pub use code::ErrorCode;
 pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,
+    /// The input field the error is about, as the snake_case name of the input struct's
+    /// field (`"title"`, `"partner_name"`, `"cadence.minutes"` …); `null` when the error is
+    /// not about one field. The UI places the message by this key, never by the message.
+    #[serde(default)]
+    pub field: Option<String>,
 }
 
 /// Every failure the core reports.
@@ -55,6 +60,12 @@ pub enum Error {
     Locked,
     #[error("Invalid input: {0}")]
     InvalidInput(String),
+    /// An [`ErrorCode::InvalidInput`] about one input field (`field` is its machine key).
+    #[error("Invalid input: {message}")]
+    InvalidField {
+        field: &'static str,
+        message: String,
+    },
     #[error("File system error while trying to {context}: {source}")]
     Io {
         context: String,
@@ -65,9 +76,9 @@ pub enum Error {
     Database(String),
     #[error("Internal error: {0}")]
     Internal(String),
-    /// `field` is a human field name such as "title" or "partner's name".
-    #[error("The {field} is required.")]
-    TitleRequired { field: String },
+    /// `field` is the input field's machine key, e.g. "title" or "partner_name".
+    #[error("The {} is required.", humanise(field))]
+    TitleRequired { field: &'static str },
     #[error("The planned end date ({end}) is before the start date ({start}).")]
     EndBeforeStart { start: String, end: String },
     /// `what` names the kind of thing, e.g. "tandem" or "topic".
@@ -76,12 +87,33 @@ pub enum Error {
     /// `what` names the thing, e.g. "tandem 7".
     #[error("Not found: {what}.")]
     NotFound { what: String },
-    #[error("The {field} is too long: at most {max} characters are allowed.")]
-    TextTooLong { field: String, max: usize },
+    /// `field` is the input field's machine key, e.g. "my_expectations".
+    #[error(
+        "The {} is too long: at most {max} characters are allowed.",
+        humanise(field)
+    )]
+    TextTooLong { field: &'static str, max: usize },
     #[error("Built-in topics cannot be {action}; they can only be hidden.")]
     BuiltinTopic { action: String },
-    #[error("Invalid cadence: {0}")]
-    InvalidCadence(String),
+    /// `field` is "cadence.every" or "cadence.minutes"; `reason` says what is allowed.
+    #[error("Invalid cadence: {reason}")]
+    InvalidCadence { field: &'static str, reason: String },
+}
+
+/// A field's machine key as words for the English message: `"partner_name"` → "partner name",
+/// `"cadence.minutes"` → "cadence minutes", `"hr_sharing"` → "HR sharing".
+fn humanise(field: &str) -> String {
+    match field {
+        "why" => return "reason".to_string(),
+        "body" => return "note".to_string(),
+        _ => {}
+    }
+    field
+        .split(['_', '.'])
+        .filter(|word| !word.is_empty())
+        .map(|word| if word == "hr" { "HR" } else { word })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The crate's result type.
@@ -107,7 +139,7 @@ impl Error {
             Error::DatabaseCorrupt(_) => ErrorCode::DatabaseCorrupt,
             Error::SchemaTooNew { .. } => ErrorCode::SchemaTooNew,
             Error::Locked => ErrorCode::Locked,
-            Error::InvalidInput(_) => ErrorCode::InvalidInput,
+            Error::InvalidInput(_) | Error::InvalidField { .. } => ErrorCode::InvalidInput,
             Error::Io { .. } => ErrorCode::Io,
             Error::Database(_) => ErrorCode::Database,
             Error::Internal(_) => ErrorCode::Internal,
@@ -117,7 +149,22 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::TextTooLong { .. } => ErrorCode::TextTooLong,
             Error::BuiltinTopic { .. } => ErrorCode::BuiltinTopic,
-            Error::InvalidCadence(_) => ErrorCode::InvalidCadence,
+            Error::InvalidCadence { .. } => ErrorCode::InvalidCadence,
+        }
+    }
+
+    /// The input field this error is about: the snake_case name of the input struct's field
+    /// (`"title"`, `"partner_name"`, `"cadence.every"` …), or `None` for errors that are not
+    /// about one field.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::TitleRequired { field }
+            | Error::TextTooLong { field, .. }
+            | Error::InvalidCadence { field, .. }
+            | Error::InvalidField { field, .. } => Some(field),
+            Error::EndBeforeStart { .. } => Some("planned_end_date"),
+            Error::DuplicateTitle { .. } => Some("title"),
+            _ => None,
         }
     }
 
@@ -126,6 +173,7 @@ impl Error {
         ErrorPayload {
             code: self.code(),
             message: self.to_string(),
+            field: self.field().map(str::to_string),
         }
     }
 
@@ -133,6 +181,14 @@ impl Error {
     pub fn not_found(what: &str, id: i64) -> Self {
         Error::NotFound {
             what: format!("{what} {id}"),
+        }
+    }
+
+    /// An [`Error::InvalidField`]: invalid input in the field `field` (its machine key).
+    pub fn invalid_field(field: &'static str, message: impl Into<String>) -> Self {
+        Error::InvalidField {
+            field,
+            message: message.into(),
         }
     }
 
@@ -223,11 +279,12 @@ mod tests {
     #[test]
     fn domain_messages_name_the_problem() {
         let e = Error::TitleRequired {
-            field: "partner's name".into(),
+            field: "partner_name",
         };
-        assert_eq!(e.to_string(), "The partner's name is required.");
+        assert_eq!(e.to_string(), "The partner name is required.");
+        assert_eq!(e.field(), Some("partner_name"));
         let e = Error::TextTooLong {
-            field: "title".into(),
+            field: "title",
             max: 200,
         };
         assert_eq!(
@@ -239,6 +296,75 @@ mod tests {
             "Not found: tandem 7."
         );
         assert_eq!(Error::not_found("goal", 1).code(), ErrorCode::NotFound);
+    }
+
+    #[test]
+    fn field_keys_reach_the_payload() {
+        let e = Error::TextTooLong {
+            field: "hr_sharing",
+            max: 20_000,
+        };
+        assert_eq!(
+            e.to_string(),
+            "The HR sharing is too long: at most 20000 characters are allowed."
+        );
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["code"], "text_too_long");
+        assert_eq!(json["field"], "hr_sharing");
+        assert_eq!(e.payload().field.as_deref(), Some("hr_sharing"));
+
+        let e = Error::InvalidCadence {
+            field: "cadence.minutes",
+            reason: "a meeting must last between 15 and 480 minutes".into(),
+        };
+        assert_eq!(e.code(), ErrorCode::InvalidCadence);
+        assert_eq!(e.field(), Some("cadence.minutes"));
+        assert_eq!(
+            e.to_string(),
+            "Invalid cadence: a meeting must last between 15 and 480 minutes"
+        );
+
+        let e = Error::invalid_field("video_link", "the video link must not contain spaces");
+        assert_eq!(e.code(), ErrorCode::InvalidInput);
+        assert_eq!(e.field(), Some("video_link"));
+        assert_eq!(
+            e.to_string(),
+            "Invalid input: the video link must not contain spaces"
+        );
+
+        let e = Error::EndBeforeStart {
+            start: "2025-03-01".into(),
+            end: "2025-02-01".into(),
+        };
+        assert_eq!(e.field(), Some("planned_end_date"));
+        let e = Error::DuplicateTitle {
+            what: "tandem".into(),
+        };
+        assert_eq!(e.field(), Some("title"));
+        assert_eq!(humanise("why"), "reason");
+        assert_eq!(humanise("body"), "note");
+        assert_eq!(humanise("my_expectations"), "my expectations");
+    }
+
+    #[test]
+    fn errors_without_a_field_send_null() {
+        for e in [
+            Error::WrongPassphrase,
+            Error::InvalidInput("x".into()),
+            Error::not_found("tandem", 1),
+            Error::BuiltinTopic {
+                action: "deleted".into(),
+            },
+        ] {
+            assert_eq!(e.field(), None, "{e}");
+            let json = serde_json::to_value(&e).unwrap();
+            assert!(json["field"].is_null(), "{json}");
+            assert_eq!(json.as_object().unwrap().len(), 3, "{json}");
+        }
+        // A payload without `field` (older shape) still reads, as `None`.
+        let old: ErrorPayload =
+            serde_json::from_str(r#"{"code":"locked","message":"locked"}"#).unwrap();
+        assert_eq!(old.field, None);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::text;
 
 fn clean(conn: &Connection, input: &GoalInput) -> Result<GoalInput> {
     let title = text::required_short("title", &input.title)?;
-    let why = text::long("reason", &input.why)?;
+    let why = text::long("why", &input.why)?;
     if let Some(topic_id) = input.topic_id {
         if !topics::exists(conn, topic_id)? {
             return Err(Error::not_found("topic", topic_id));
@@ -106,9 +106,9 @@ pub(crate) fn set_status_in(
 
 /// Adds a progress note (trimmed, not empty, at most 20 000 characters).
 pub fn add_note(conn: &Connection, goal_id: i64, body: &str, now: DateTime<Utc>) -> Result<Goal> {
-    let body = text::long("note", body)?;
+    let body = text::long("body", body)?;
     if body.is_empty() {
-        return Err(Error::InvalidInput("the note is empty".into()));
+        return Err(Error::invalid_field("body", "the note is empty"));
     }
     if goals::get(conn, goal_id)?.is_none() {
         return Err(Error::not_found("goal", goal_id));

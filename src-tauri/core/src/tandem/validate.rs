@@ -15,18 +15,24 @@ pub const MINUTES_RANGE: std::ops::RangeInclusive<u32> = 15..=480;
 /// A cadence meets every 1–52 weeks or months, for 15–480 minutes.
 pub fn cadence(c: &Cadence) -> Result<()> {
     if !EVERY_RANGE.contains(&c.every) {
-        return Err(Error::InvalidCadence(format!(
-            "the interval must be between {} and {}",
-            EVERY_RANGE.start(),
-            EVERY_RANGE.end()
-        )));
+        return Err(Error::InvalidCadence {
+            field: "cadence.every",
+            reason: format!(
+                "the interval must be between {} and {}",
+                EVERY_RANGE.start(),
+                EVERY_RANGE.end()
+            ),
+        });
     }
     if !MINUTES_RANGE.contains(&c.minutes) {
-        return Err(Error::InvalidCadence(format!(
-            "a meeting must last between {} and {} minutes",
-            MINUTES_RANGE.start(),
-            MINUTES_RANGE.end()
-        )));
+        return Err(Error::InvalidCadence {
+            field: "cadence.minutes",
+            reason: format!(
+                "a meeting must last between {} and {} minutes",
+                MINUTES_RANGE.start(),
+                MINUTES_RANGE.end()
+            ),
+        });
     }
     Ok(())
 }
@@ -35,9 +41,9 @@ pub fn cadence(c: &Cadence) -> Result<()> {
 /// duplicates. `except` is the tandem being edited (its own title is not a duplicate).
 pub fn input(conn: &Connection, input: &TandemInput, except: Option<i64>) -> Result<TandemInput> {
     let title = text::required_short("title", &input.title)?;
-    let partner_name = text::required_short("partner's name", &input.partner_name)?;
+    let partner_name = text::required_short("partner_name", &input.partner_name)?;
     let partner_contact =
-        text::optional_short("partner's contact", input.partner_contact.as_deref())?;
+        text::optional_short("partner_contact", input.partner_contact.as_deref())?;
     let program = text::optional_short("program", input.program.as_deref())?;
     if let Some(end) = input.planned_end_date {
         if end < input.start_date {

@@ -91,15 +91,16 @@ fn clean(conn: &Connection, input: &TopicInput, except: Option<i64>) -> Result<T
     let description = text::long("description", &input.description)?;
     let mut questions = Vec::with_capacity(input.questions.len());
     for q in &input.questions {
-        let q = text::line("question", q, QUESTION_MAX)?;
+        let q = text::line("questions", q, QUESTION_MAX)?;
         if !q.is_empty() {
             questions.push(q);
         }
     }
     if questions.len() > QUESTIONS_MAX {
-        return Err(Error::InvalidInput(format!(
-            "a topic can hold at most {QUESTIONS_MAX} questions"
-        )));
+        return Err(Error::invalid_field(
+            "questions",
+            format!("a topic can hold at most {QUESTIONS_MAX} questions"),
+        ));
     }
     let own = topics::user_titles(conn)?
         .into_iter()

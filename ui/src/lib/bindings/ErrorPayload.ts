@@ -4,4 +4,10 @@ import type { ErrorCode } from "./ErrorCode";
 /**
  * What the UI receives when a command fails.
  */
-export type ErrorPayload = { code: ErrorCode, message: string, };
+export type ErrorPayload = { code: ErrorCode, message: string, 
+/**
+ * The input field the error is about, as the snake_case name of the input struct's
+ * field (`"title"`, `"partner_name"`, `"cadence.minutes"` …); `null` when the error is
+ * not about one field. The UI places the message by this key, never by the message.
+ */
+field: string | null, };

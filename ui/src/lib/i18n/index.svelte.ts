@@ -12,6 +12,8 @@ type Leaves<T, P extends string = ''> = {
 }[keyof T & string];
 
 export type MessageKey = Leaves<Messages>;
+/** Keys with plural forms: `foo.one` / `foo.other` in both catalogues → "foo". */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 export type Params = Record<string, string | number>;
 
 // de.json must have exactly the same shape as en.json (also asserted by a unit test).
@@ -49,6 +51,12 @@ export function t(key: MessageKey, params?: Params): string {
   });
 }
 
+/** A message in its plural form for `count` (CLDR rules; de and en need "one" and "other"). */
+export function tp(key: PluralKey, count: number, params: Params = {}): string {
+  const rule = new Intl.PluralRules(intlLocale()).select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}.${rule}` as MessageKey, { count, ...params });
+}
+
 /** BCP 47 tag for Intl: the OS's own regional variant when it speaks that language. */
 export function intlLocale(locale: Language = state.locale): string {
   const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [];
@@ -62,6 +70,19 @@ export function formatNumber(value: number | bigint): string {
 
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'full' }): string {
   return new Intl.DateTimeFormat(intlLocale(), options).format(date);
+}
+
+/** A calendar day ("YYYY-MM-DD", no time zone) in the UI locale, e.g. "3 Mar 2026" / "03.03.2026". */
+export function formatDay(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  return formatDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])), options);
+}
+
+/** An instant (RFC 3339, UTC) in local time, e.g. "3 Mar 2026, 14:05". */
+export function formatInstant(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : formatDate(date, options);
 }
 
 /** Key of the translated message for a backend error code. */
