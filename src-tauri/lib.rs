@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod commands;
+pub mod navigation;
 pub mod state;
 
 use std::process::ExitCode;
@@ -44,45 +45,12 @@ fn run_app(dir: DataDir) -> ExitCode {
 
 /// Plugins, state and commands; shared by the real app and the MockRuntime IPC tests.
 pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
-    use commands::{agreements, goals, security, session, settings, tandems, topics};
     builder
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(navigation::guard())
         .manage(state)
-        .invoke_handler(tauri::generate_handler![
-            session::app_status,
-            session::setup_vault,
-            session::unlock,
-            settings::get_settings,
-            settings::update_settings,
-            security::security_info,
-            security::change_passphrase,
-            security::new_recovery_code,
-            tandems::list_tandems,
-            tandems::get_tandem,
-            tandems::create_tandem,
-            tandems::update_tandem,
-            tandems::set_tandem_status,
-            tandems::set_tandem_archived,
-            tandems::delete_tandem,
-            tandems::create_sample,
-            agreements::save_agreement,
-            agreements::mark_agreement_agreed,
-            agreements::list_agreement_versions,
-            agreements::export_agreement,
-            agreements::save_agreement_export,
-            goals::create_goal,
-            goals::update_goal,
-            goals::set_goal_status,
-            goals::add_goal_note,
-            goals::reorder_goals,
-            goals::delete_goal,
-            topics::list_topics,
-            topics::create_topic,
-            topics::update_topic,
-            topics::set_topic_hidden,
-            topics::delete_topic,
-        ])
+        .invoke_handler(commands::handler())
 }
 
 /// The compiled-in config, capabilities and UI assets (from ui/dist).

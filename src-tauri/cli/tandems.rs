@@ -49,7 +49,7 @@ pub fn list(
     json: bool,
 ) -> Result<ExitCode> {
     let session = open(dir, keyring, unlock)?;
-    let tandems = tandem::list(session.conn(), true, session.today())?;
+    let tandems = tandem::list(session.conn(), true, session.today(), session.now())?;
     let records: Vec<TandemRecord> = tandems.iter().map(record).collect();
     if json {
         let text = serde_json::to_string_pretty(&records)

@@ -1,11 +1,84 @@
 //! Thin `#[tauri::command]`s: unwrap `State`, call one core function, return its result.
 //! `async` keeps Argon2id and disk work off the main thread so the window never freezes.
 
+pub mod actions;
+pub mod agenda;
 pub mod agreements;
 pub mod goals;
+pub mod meetings;
 pub mod names;
 pub mod security;
 pub mod session;
 pub mod settings;
 pub mod tandems;
 pub mod topics;
+
+use tauri::ipc::Invoke;
+use tauri::Runtime;
+
+/// Every command, routed by name. Each must also be listed in `names::ALL`, or the
+/// capability never grants it (the IPC tests would then fail with "not allowed").
+pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        session::app_status,
+        session::setup_vault,
+        session::unlock,
+        settings::get_settings,
+        settings::update_settings,
+        security::security_info,
+        security::change_passphrase,
+        security::new_recovery_code,
+        tandems::list_tandems,
+        tandems::get_tandem,
+        tandems::create_tandem,
+        tandems::update_tandem,
+        tandems::set_tandem_status,
+        tandems::set_tandem_archived,
+        tandems::delete_tandem,
+        tandems::create_sample,
+        agreements::save_agreement,
+        agreements::mark_agreement_agreed,
+        agreements::list_agreement_versions,
+        agreements::export_agreement,
+        agreements::save_agreement_export,
+        goals::create_goal,
+        goals::update_goal,
+        goals::set_goal_status,
+        goals::add_goal_note,
+        goals::reorder_goals,
+        goals::delete_goal,
+        topics::list_topics,
+        topics::create_topic,
+        topics::update_topic,
+        topics::set_topic_hidden,
+        topics::delete_topic,
+        meetings::list_meetings,
+        meetings::plan_meeting,
+        meetings::plan_series,
+        meetings::update_meeting,
+        meetings::set_meeting_held,
+        meetings::cancel_meeting,
+        meetings::delete_meeting,
+        meetings::get_meeting,
+        agenda::add_agenda_item,
+        agenda::update_agenda_item,
+        agenda::delete_agenda_item,
+        agenda::reorder_agenda,
+        agenda::set_item_discussed,
+        agenda::carry_over,
+        agenda::accept_suggestions,
+        agenda::add_topic_to_agenda,
+        agenda::list_templates,
+        agenda::save_template,
+        agenda::apply_template,
+        agenda::delete_template,
+        agenda::export_agenda,
+        agenda::save_agenda_export,
+        actions::list_actions,
+        actions::create_action,
+        actions::update_action,
+        actions::set_action_done,
+        actions::delete_action,
+        actions::today,
+    ]
+}

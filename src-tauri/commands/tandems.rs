@@ -11,12 +11,12 @@ pub fn list_tandems(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> Result<Vec<TandemSummary>> {
-    state.with_session(|s| tandem::list(s.conn(), include_archived, s.today()))
+    state.with_session(|s| tandem::list(s.conn(), include_archived, s.today(), s.now()))
 }
 
 #[tauri::command(async)]
 pub fn get_tandem(state: State<'_, AppState>, id: i64) -> Result<TandemOverview> {
-    state.with_session(|s| tandem::overview(s.conn(), id, s.language()?, s.today()))
+    state.with_session(|s| tandem::overview(s.conn(), id, s.language()?, s.today(), s.now()))
 }
 
 #[tauri::command(async)]

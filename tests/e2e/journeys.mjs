@@ -21,3 +21,13 @@ export async function firstRun(app, protection) {
   return code;
 }
 
+
+/** From the app's first screen after setup: "start my tandem" and save with the defaults. */
+export async function createTandem(app, title, partner) {
+  await click(app, 'start-my-tandem');
+  await type(app, 'tandem-title', title);
+  await click(app, 'tandem-role-mentor');
+  await type(app, 'tandem-partner', partner);
+  await click(app, 'tandem-save');
+  await waitFor(app, 'tandem-overview');
+}

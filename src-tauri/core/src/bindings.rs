@@ -7,9 +7,12 @@ use std::path::PathBuf;
 
 use ts_rs::{Config, TS};
 
+use crate::action::{ActionInput, ActionItem, Owner};
+use crate::agenda::{AgendaItem, AgendaItemInput, AgendaTemplate, TemplateItem};
 use crate::agreement::{Agreement, AgreementInput, AgreementState, ExportFormat};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::goal::{Goal, GoalInput, GoalNote, GoalStatus, GoalStatusChange};
+use crate::meeting::{EditScope, Meeting, MeetingDetail, MeetingInput, MeetingStatus, SeriesInput};
 use crate::session::{
     AppPhase, AppStatus, ChangePassphraseRequest, DoctorReport, KeySource, Protection,
     SecurityInfo, SetupRequest, SetupResult, UnlockRequest,
@@ -18,6 +21,7 @@ use crate::settings::{Language, Settings, SettingsPatch, Theme};
 use crate::tandem::{
     Cadence, CadenceUnit, Role, Tandem, TandemInput, TandemOverview, TandemStatus, TandemSummary,
 };
+use crate::today::{NextMeeting, TodayView};
 use crate::topic::{Topic, TopicInput};
 
 type Render = fn(&Config) -> Result<String, ts_rs::ExportError>;
@@ -64,6 +68,21 @@ fn boundary_types() -> Vec<(String, Render)> {
         entry::<Goal>(),
         entry::<TopicInput>(),
         entry::<Topic>(),
+        entry::<MeetingStatus>(),
+        entry::<EditScope>(),
+        entry::<MeetingInput>(),
+        entry::<SeriesInput>(),
+        entry::<Meeting>(),
+        entry::<MeetingDetail>(),
+        entry::<AgendaItemInput>(),
+        entry::<AgendaItem>(),
+        entry::<TemplateItem>(),
+        entry::<AgendaTemplate>(),
+        entry::<Owner>(),
+        entry::<ActionInput>(),
+        entry::<ActionItem>(),
+        entry::<NextMeeting>(),
+        entry::<TodayView>(),
     ]
 }
 

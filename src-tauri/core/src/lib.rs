@@ -11,12 +11,16 @@
 
 mod wire_enum;
 
+pub mod action;
+pub mod agenda;
 pub mod agreement;
 pub mod clock;
 pub mod doctor;
 pub mod error;
 pub mod goal;
+pub mod link;
 pub mod markdown;
+pub mod meeting;
 pub mod paths;
 pub mod sample;
 pub mod session;
@@ -24,6 +28,8 @@ pub mod settings;
 pub mod store;
 pub mod tandem;
 pub mod text;
+pub mod time;
+pub mod today;
 pub mod topic;
 pub mod vault;
 

@@ -57,6 +57,8 @@ pub struct Settings {
     pub theme: Theme,
     /// The user ticked "I have saved it" for the current recovery code.
     pub recovery_code_confirmed: bool,
+    /// IANA zone, e.g. "Europe/Berlin"; `None` = the OS zone.
+    pub time_zone: Option<String>,
 }
 
 /// A partial update: an absent field leaves the setting unchanged;
@@ -76,6 +78,14 @@ pub struct SettingsPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub recovery_code_confirmed: Option<bool>,
+    /// `"time_zone": null` means "follow the OS".
+    #[serde(
+        default,
+        deserialize_with = "present_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[ts(optional)]
+    pub time_zone: Option<Option<String>>,
 }
 
 /// A present key (even `null`) becomes `Some(..)`; a missing key stays `None` via `default`.
@@ -90,6 +100,7 @@ where
 const LANGUAGE: &str = "language";
 const THEME: &str = "theme";
 const RECOVERY_CODE_CONFIRMED: &str = "recovery_code_confirmed";
+const TIME_ZONE: &str = "time_zone";
 
 /// Reads the settings; missing or unreadable values fall back to their defaults.
 pub fn load(conn: &Connection) -> Result<Settings> {
@@ -102,6 +113,10 @@ pub fn load(conn: &Connection) -> Result<Settings> {
     }
     if let Some(v) = table::get(conn, RECOVERY_CODE_CONFIRMED)? {
         settings.recovery_code_confirmed = serde_json::from_str(&v).unwrap_or_default();
+    }
+    if let Some(v) = table::get(conn, TIME_ZONE)? {
+        let zone: Option<String> = serde_json::from_str(&v).unwrap_or_default();
+        settings.time_zone = zone.filter(|z| crate::time::parse_zone(z).is_ok());
     }
     Ok(settings)
 }
@@ -134,6 +149,13 @@ pub fn apply(conn: &Connection, patch: &SettingsPatch, now: DateTime<Utc>) -> Re
             &serde_json::to_string(confirmed)?,
             now,
         )?;
+    }
+    if let Some(zone) = &patch.time_zone {
+        let zone = match zone.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(z) => Some(crate::time::parse_zone(z)?.name().to_string()),
+        };
+        table::put(conn, TIME_ZONE, &serde_json::to_string(&zone)?, now)?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Upgrading databases written by earlier versions of Eyelevel to the current schema.
 
 mod common;
+mod fixtures;
 
 use common::*;
 use eyelevel_core::settings::{self, Language, SettingsPatch, Theme};
@@ -24,6 +25,7 @@ fn v1_database(path: &std::path::Path, key: &DataKey) {
         language: Some(Some(Language::De)),
         theme: Some(Theme::Dark),
         recovery_code_confirmed: Some(true),
+        time_zone: None,
     };
     settings::update(&mut conn, &patch, now()).unwrap();
     conn.close().unwrap();
@@ -81,6 +83,8 @@ fn version_1_vault_upgrades_on_unlock() {
     s.conn()
         .execute_batch(
             "PRAGMA foreign_keys = OFF;
+             DROP TABLE action_items; DROP TABLE agenda_templates; DROP TABLE agenda_items;
+             DROP TABLE meetings; DROP TABLE meeting_series;
              DROP TABLE goal_notes; DROP TABLE goal_status_changes; DROP TABLE goals;
              DROP TABLE agreement_versions; DROP TABLE tandem_focus_topics;
              DROP TABLE tandems; DROP TABLE topics;
@@ -96,7 +100,10 @@ fn version_1_vault_upgrades_on_unlock() {
         clock(),
     )
     .unwrap();
-    assert_eq!(store::schema_version(s.conn()).unwrap(), 2);
+    assert_eq!(
+        store::schema_version(s.conn()).unwrap(),
+        store::binary_schema_version()
+    );
     assert_eq!(s.settings().unwrap().theme, Theme::Light);
     let topics = topic::list(s.conn(), true, Language::En).unwrap();
     assert_eq!(topics.len(), CATALOG.len());
@@ -120,4 +127,61 @@ fn builtin_sync_is_idempotent() {
         .collect();
     assert_eq!(ids, again);
     assert_eq!(count(s.conn(), "topics"), CATALOG.len() as i64);
+}
+
+/// A version-2 database as the issue-3 binary wrote it: tandems, agreements, goals, topics.
+#[test]
+fn version_2_database_with_data_upgrades_to_meetings() {
+    use eyelevel_core::goal;
+    use eyelevel_core::meeting;
+    use fixtures::{goal_input, meeting_input, BERLIN};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("eyelevel.db");
+    let key = DataKey::generate();
+    let mut conn = open(&path, &key, OpenMode::Create, &MIGRATIONS[..2]).unwrap();
+    assert_eq!(store::schema_version(&conn).unwrap(), 2);
+    topic::sync_builtins(&mut conn, now()).unwrap();
+    settings::update(
+        &mut conn,
+        &SettingsPatch {
+            theme: Some(Theme::Dark),
+            ..SettingsPatch::default()
+        },
+        now(),
+    )
+    .unwrap();
+    let t = tandem::create(&mut conn, &tandem_input("Before meetings"), now()).unwrap();
+    let g = goal::create(&mut conn, t.id, &goal_input("A goal"), now()).unwrap();
+    conn.close().unwrap();
+
+    let mut conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
+    assert_eq!(store::schema_version(&conn).unwrap(), 3);
+    assert_eq!(tandem::get(&conn, t.id).unwrap(), t);
+    assert_eq!(goal::get(&conn, g.id).unwrap(), g);
+    let s = settings::load(&conn).unwrap();
+    assert_eq!((s.theme, s.time_zone), (Theme::Dark, None));
+    assert_eq!(store::integrity_check(&conn).unwrap(), ["ok"]);
+    assert_eq!(foreign_key_problems(&conn), 0);
+    for table in [
+        "meetings",
+        "meeting_series",
+        "agenda_items",
+        "agenda_templates",
+        "action_items",
+    ] {
+        assert_eq!(count(&conn, table), 0, "{table}");
+    }
+    let m = meeting::plan(
+        &mut conn,
+        t.id,
+        &meeting_input("2026-12-01", "10:00"),
+        BERLIN,
+        now(),
+    )
+    .unwrap();
+    let o = tandem::overview(&conn, t.id, Language::En, today(), now()).unwrap();
+    assert_eq!(o.next_meeting, Some(m.starts_at));
+    tandem::delete(&mut conn, t.id).unwrap();
+    assert_eq!(count(&conn, "meetings"), 0);
 }

@@ -24,11 +24,16 @@ fn fresh() -> (tempfile::TempDir, std::path::PathBuf, DataKey) {
     (tmp, path, DataKey::generate())
 }
 
-const ALL_TABLES: [&str; 9] = [
+const ALL_TABLES: [&str; 14] = [
+    "action_items",
+    "agenda_items",
+    "agenda_templates",
     "agreement_versions",
     "goal_notes",
     "goal_status_changes",
     "goals",
+    "meeting_series",
+    "meetings",
     "settings",
     "sqlite_sequence",
     "tandem_focus_topics",
@@ -46,8 +51,8 @@ const BROKEN: Migration = Migration {
 fn migrates_from_empty_and_sets_pragmas() {
     let (_tmp, path, key) = fresh();
     let conn = open(&path, &key, OpenMode::Create, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 2);
-    assert_eq!(store::binary_schema_version(), 2);
+    assert_eq!(store::schema_version(&conn).unwrap(), 3);
+    assert_eq!(store::binary_schema_version(), 3);
     assert_eq!(tables(&conn), ALL_TABLES);
     let q = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
     assert_eq!(q("PRAGMA journal_mode"), "wal");
@@ -61,7 +66,7 @@ fn migrates_from_empty_and_sets_pragmas() {
     drop(conn);
     // reopening is a no-op migration
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 2);
+    assert_eq!(store::schema_version(&conn).unwrap(), 3);
 }
 
 #[test]

@@ -27,6 +27,22 @@ import type {
   TopicInput,
   UnlockRequest,
 } from './bindings';
+import type {
+  ActionInput,
+  ActionItem,
+  AgendaItem,
+  AgendaItemInput,
+  AgendaTemplate,
+  EditScope,
+  Meeting,
+  MeetingDetail,
+  MeetingInput,
+  SeriesInput,
+  TodayView,
+} from './meeting-types';
+
+/** Every machine code the backend sends (the generated ErrorCode). */
+export type AppErrorCode = ErrorCode;
 
 /** Every ErrorCode the backend can send, in contract order. */
 export const ERROR_CODES = [
@@ -57,7 +73,13 @@ export const ERROR_CODES = [
   'text_too_long',
   'builtin_topic',
   'invalid_cadence',
-] as const satisfies readonly ErrorCode[];
+  'invalid_time',
+  'meeting_in_past',
+  'series_too_long',
+  'invalid_duration',
+  'invalid_link',
+  'no_next_meeting',
+] as const satisfies readonly AppErrorCode[];
 
 // Compile-time guard: adding a code on the Rust side without listing it here fails `npm run check`.
 type MissingCodes = Exclude<ErrorCode, (typeof ERROR_CODES)[number]>;
@@ -71,10 +93,10 @@ void allCodesListed;
  * null when the error is not about one field; forms place the error by it.
  */
 export class ApiError extends Error {
-  readonly code: ErrorCode;
+  readonly code: AppErrorCode;
   readonly field: string | null;
 
-  constructor(code: ErrorCode, message: string, field: string | null = null) {
+  constructor(code: AppErrorCode, message: string, field: string | null = null) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
@@ -82,7 +104,7 @@ export class ApiError extends Error {
   }
 }
 
-export function isErrorCode(value: unknown): value is ErrorCode {
+export function isErrorCode(value: unknown): value is AppErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
@@ -109,8 +131,13 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
   }
 }
 
-/** A settings change; absent keys stay unchanged, `language: null` means "follow the OS". */
+/**
+ * A settings change; absent keys stay unchanged, `language: null` means "follow the OS" and
+ * `time_zone: null` "use the system's zone".
+ */
 export type SettingsChange = Partial<SettingsPatch>;
+/** The settings; `time_zone: null` = the system's zone. */
+export type AppSettings = Settings;
 
 /** One kind of file the save dialog offers ("Markdown", ["md"]). */
 export interface FileFilter {
@@ -122,8 +149,8 @@ export const api = {
   appStatus: () => call<AppStatus>('app_status'),
   setupVault: (request: SetupRequest) => call<SetupResult>('setup_vault', { request }),
   unlock: (request: UnlockRequest) => call<AppStatus>('unlock', { request }),
-  getSettings: () => call<Settings>('get_settings'),
-  updateSettings: (patch: SettingsChange) => call<Settings>('update_settings', { patch }),
+  getSettings: () => call<AppSettings>('get_settings'),
+  updateSettings: (patch: SettingsChange) => call<AppSettings>('update_settings', { patch }),
   securityInfo: () => call<SecurityInfo>('security_info'),
   changePassphrase: (request: ChangePassphraseRequest) =>
     call<SecurityInfo>('change_passphrase', { request }),
@@ -164,6 +191,42 @@ export const api = {
   updateTopic: (id: number, input: TopicInput) => call<Topic>('update_topic', { id, input }),
   setTopicHidden: (id: number, hidden: boolean) => call<Topic>('set_topic_hidden', { id, hidden }),
   deleteTopic: (id: number) => call<null>('delete_topic', { id }),
+
+  // Meetings
+  listMeetings: (tandemId: number, includePast: boolean) => call<Meeting[]>('list_meetings', { tandemId, includePast }),
+  planMeeting: (tandemId: number, input: MeetingInput) => call<Meeting>('plan_meeting', { tandemId, input }),
+  planSeries: (tandemId: number, input: SeriesInput) => call<Meeting[]>('plan_series', { tandemId, input }),
+  updateMeeting: (id: number, input: MeetingInput, scope: EditScope) => call<Meeting[]>('update_meeting', { id, input, scope }),
+  setMeetingHeld: (id: number, held: boolean) => call<Meeting>('set_meeting_held', { id, held }),
+  cancelMeeting: (id: number, reason: string | null, scope: EditScope) => call<Meeting[]>('cancel_meeting', { id, reason, scope }),
+  deleteMeeting: (id: number) => call<null>('delete_meeting', { id }),
+  getMeeting: (id: number) => call<MeetingDetail>('get_meeting', { id }),
+
+  // Agenda
+  addAgendaItem: (meetingId: number, input: AgendaItemInput) => call<AgendaItem>('add_agenda_item', { meetingId, input }),
+  updateAgendaItem: (id: number, input: AgendaItemInput) => call<AgendaItem>('update_agenda_item', { id, input }),
+  deleteAgendaItem: (id: number) => call<null>('delete_agenda_item', { id }),
+  reorderAgenda: (meetingId: number, orderedIds: number[]) => call<AgendaItem[]>('reorder_agenda', { meetingId, orderedIds }),
+  setItemDiscussed: (id: number, discussed: boolean) => call<AgendaItem>('set_item_discussed', { id, discussed }),
+  /** Moves the undiscussed items to the next planned meeting and returns that meeting. */
+  carryOver: (meetingId: number) => call<Meeting>('carry_over', { meetingId }),
+  acceptSuggestions: (meetingId: number, itemIds: number[]) => call<AgendaItem[]>('accept_suggestions', { meetingId, itemIds }),
+  addTopicToAgenda: (meetingId: number, topicId: number) => call<AgendaItem>('add_topic_to_agenda', { meetingId, topicId }),
+  listTemplates: () => call<AgendaTemplate[]>('list_templates'),
+  saveTemplate: (meetingId: number, name: string) => call<AgendaTemplate>('save_template', { meetingId, name }),
+  applyTemplate: (meetingId: number, templateId: number) => call<AgendaItem[]>('apply_template', { meetingId, templateId }),
+  deleteTemplate: (id: number) => call<null>('delete_template', { id }),
+  /** The shared agenda only: private items are never part of it. */
+  exportAgenda: (meetingId: number, format: ExportFormat) => call<string>('export_agenda', { meetingId, format }),
+  saveAgendaExport: (meetingId: number, format: ExportFormat, path: string) => call<null>('save_agenda_export', { meetingId, format, path }),
+
+  // Actions
+  listActions: (tandemId: number, openOnly: boolean) => call<ActionItem[]>('list_actions', { tandemId, openOnly }),
+  createAction: (tandemId: number, meetingId: number | null, input: ActionInput) => call<ActionItem>('create_action', { tandemId, meetingId, input }),
+  updateAction: (id: number, input: ActionInput) => call<ActionItem>('update_action', { id, input }),
+  setActionDone: (id: number, done: boolean) => call<ActionItem>('set_action_done', { id, done }),
+  deleteAction: (id: number) => call<null>('delete_action', { id }),
+  today: () => call<TodayView>('today'),
 
   /** Copies text with the clipboard plugin (the recovery code never goes through the web clipboard). */
   copyText: async (text: string): Promise<void> => {

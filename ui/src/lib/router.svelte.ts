@@ -1,7 +1,7 @@
 // A small hash router for the unlocked shell. The first segment is the section shown in the
 // sidebar (#/today, #/tandems, #/topics, …); the rest addresses a page inside it
-// (#/tandems/new, #/tandems/7, #/tandems/7/edit, #/tandems/7/agreement).
-export const ROUTES = ['today', 'tandems', 'topics', 'journal', 'search', 'settings'] as const;
+// (#/tandems/new, #/tandems/7, #/tandems/7/edit, #/tandems/7/agreement, #/meetings/12).
+export const ROUTES = ['today', 'tandems', 'meetings', 'topics', 'journal', 'search', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 const DEFAULT_ROUTE: Route = 'today';

@@ -1,4 +1,4 @@
-import type { ApiError } from './api';
+import type { ApiError, AppErrorCode } from './api';
 import type { Cadence, ErrorCode, Role } from './bindings';
 import { isIsoDay, today } from './dates';
 import { errorKey, type MessageKey, type Params } from './i18n/index.svelte';
@@ -136,7 +136,7 @@ export interface Placed<F extends string> {
  * form does not show, gives null: the form shows it as a notice. A field-specific message comes
  * from `problemFor`; any other code is shown at the field with its general translation.
  */
-function place<F extends string>(error: ApiError, fields: ReadonlyMap<string, F>, problemFor: (code: ErrorCode, field: F) => Problem | null): Placed<F> | null {
+function place<F extends string>(error: ApiError, fields: ReadonlyMap<string, F>, problemFor: (code: AppErrorCode, field: F) => Problem | null): Placed<F> | null {
   const field = error.field === null ? undefined : fields.get(error.field);
   if (field === undefined) return null;
   return { field, problem: problemFor(error.code, field) ?? { key: errorKey(error.code) } };

@@ -22,6 +22,9 @@ import type {
   KeySource,
 } from '../../src/lib/bindings';
 import { emptyData, MockTandems, type MockData } from './mock-tandems';
+import { emptyMeetingData, MockMeetings } from './mock-meetings';
+import type { AppSettings } from '../../src/lib/api';
+import type { ActionInput, AgendaItemInput, EditScope, MeetingInput, SeriesInput } from '../../src/lib/meeting-types';
 
 export type { MockData } from './mock-tandems';
 
@@ -42,7 +45,7 @@ export interface MockConfig {
   /** An existing vault: the app starts locked. */
   vault?: MockVault | null;
   unlocked?: boolean;
-  settings?: Partial<Settings>;
+  settings?: Partial<AppSettings>;
   /** Milliseconds each command takes (passphrase work takes a little longer, like Argon2id). */
   delayMs?: number;
   /** Tandems, agreements, goals and own topics already stored. */
@@ -53,7 +56,7 @@ export interface MockConfig {
   savePath?: string | null;
 }
 
-/** A file the app wrote through save_agreement_export. */
+/** A file the app wrote through save_agreement_export or save_agenda_export. */
 export interface MockExport {
   path: string;
   format: string;
@@ -92,11 +95,12 @@ export class MockBackend {
   unlocked: boolean;
   /** How the open session was unlocked (a pre-unlocked mock counts as its protection). */
   unlockedWith: KeySource;
-  settings: Settings;
+  settings: AppSettings;
   delayMs: number;
   clipboard: string | null = null;
   calls: MockCall[] = [];
   store: MockTandems;
+  meetings: MockMeetings;
   savePath: string | null | undefined;
   exports: MockExport[] = [];
 
@@ -107,10 +111,13 @@ export class MockBackend {
     this.vault = config.vault ?? null;
     this.unlocked = config.unlocked ?? false;
     this.unlockedWith = this.vault?.protection ?? 'keyring';
-    this.settings = { language: null, theme: 'system', recovery_code_confirmed: false, ...config.settings };
+    this.settings = { language: null, theme: 'system', recovery_code_confirmed: false, time_zone: null, ...config.settings };
     this.delayMs = config.delayMs ?? 0;
     this.savePath = config.savePath;
-    this.store = new MockTandems(structuredClone(config.data ?? emptyData()), () => this.language());
+    // Data saved by an older mock (without meetings) gets the new, empty lists.
+    const data = { ...emptyMeetingData(), ...structuredClone(config.data ?? emptyData()) };
+    this.store = new MockTandems(data, () => this.language());
+    this.meetings = new MockMeetings(this.store, () => this.settings.time_zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
     if (config.withSample) this.store.createSample();
   }
 
@@ -179,9 +186,14 @@ export class MockBackend {
     const id = a.id as number;
     switch (cmd) {
       case 'list_tandems':
-        return s.listTandems(Boolean(a.includeArchived));
+        return s.listTandems(Boolean(a.includeArchived)).map((t) => ({ ...t, next_meeting: this.meetings.upcoming(t.id)?.starts_at ?? null }));
       case 'get_tandem':
-        return s.overview(id);
+        return {
+          ...s.overview(id),
+          next_meeting: this.meetings.upcoming(id)?.starts_at ?? null,
+          upcoming_meetings: this.meetings.listMeetings(id, false).filter((m) => m.status === 'planned' || m.status === 'moved').slice(0, 5),
+          open_actions: this.meetings.listActions(id, true),
+        };
       case 'create_tandem':
         return s.createTandem(a.input as TandemInput);
       case 'update_tandem':
@@ -191,6 +203,7 @@ export class MockBackend {
       case 'set_tandem_archived':
         return s.setTandemArchived(id, Boolean(a.archived));
       case 'delete_tandem':
+        this.meetings.forgetTandem(id);
         return s.deleteTandem(id);
       case 'create_sample':
         return s.createSample();
@@ -230,6 +243,76 @@ export class MockBackend {
         return s.setTopicHidden(id, Boolean(a.hidden));
       case 'delete_topic':
         return s.deleteTopic(id);
+      default:
+        return this.meetingCommand(cmd, a);
+    }
+  }
+
+  /** The commands of CONTRACT-4 (meetings, agenda, actions, Today). */
+  private meetingCommand(cmd: string, a: Record<string, unknown>): unknown {
+    const m = this.meetings;
+    const id = a.id as number;
+    const meetingId = a.meetingId as number;
+    switch (cmd) {
+      case 'list_meetings':
+        return m.listMeetings(a.tandemId as number, Boolean(a.includePast));
+      case 'plan_meeting':
+        return m.planMeeting(a.tandemId as number, a.input as MeetingInput);
+      case 'plan_series':
+        return m.planSeries(a.tandemId as number, a.input as SeriesInput);
+      case 'update_meeting':
+        return m.updateMeeting(id, a.input as MeetingInput, a.scope as EditScope);
+      case 'set_meeting_held':
+        return m.setHeld(id, Boolean(a.held));
+      case 'cancel_meeting':
+        return m.cancel(id, a.reason as string | null, a.scope as EditScope);
+      case 'delete_meeting':
+        return m.deleteMeeting(id);
+      case 'get_meeting':
+        return m.getMeeting(id);
+      case 'add_agenda_item':
+        return m.addItem(meetingId, a.input as AgendaItemInput);
+      case 'update_agenda_item':
+        return m.updateItem(id, a.input as AgendaItemInput);
+      case 'delete_agenda_item':
+        return m.deleteItem(id);
+      case 'reorder_agenda':
+        return m.reorder(meetingId, a.orderedIds as number[]);
+      case 'set_item_discussed':
+        return m.setDiscussed(id, Boolean(a.discussed));
+      case 'carry_over':
+        return m.carryOver(meetingId);
+      case 'accept_suggestions':
+        return m.acceptSuggestions(meetingId, a.itemIds as number[]);
+      case 'add_topic_to_agenda':
+        return m.addTopic(meetingId, a.topicId as number);
+      case 'list_templates':
+        return m.listTemplates();
+      case 'save_template':
+        return m.saveTemplate(meetingId, String(a.name ?? ''));
+      case 'apply_template':
+        return m.applyTemplate(meetingId, a.templateId as number);
+      case 'delete_template':
+        return m.deleteTemplate(id);
+      case 'export_agenda':
+        return m.exportAgenda(meetingId, a.format as ExportFormat);
+      case 'save_agenda_export': {
+        const content = m.exportAgenda(meetingId, a.format as ExportFormat);
+        this.exports.push({ path: String(a.path), format: String(a.format), version: null, content });
+        return null;
+      }
+      case 'list_actions':
+        return m.listActions(a.tandemId as number, Boolean(a.openOnly));
+      case 'create_action':
+        return m.createAction(a.tandemId as number, (a.meetingId as number | null) ?? null, a.input as ActionInput);
+      case 'update_action':
+        return m.updateAction(id, a.input as ActionInput);
+      case 'set_action_done':
+        return m.setActionDone(id, Boolean(a.done));
+      case 'delete_action':
+        return m.deleteAction(id);
+      case 'today':
+        return m.today(this.store.listTandems(false));
       default:
         throw `command ${cmd} not found`;
     }
@@ -282,6 +365,11 @@ export class MockBackend {
     if ('language' in patch) this.settings.language = patch.language ?? null;
     if (patch.theme !== undefined) this.settings.theme = patch.theme;
     if (patch.recovery_code_confirmed !== undefined) this.settings.recovery_code_confirmed = patch.recovery_code_confirmed;
+    if ('time_zone' in patch) {
+      const zone = patch.time_zone ?? null;
+      if (zone !== null && !Intl.supportedValuesOf('timeZone').includes(zone)) fail('invalid_time', 'unknown time zone', 'time_zone');
+      this.settings.time_zone = zone;
+    }
     return { ...this.settings };
   }
 

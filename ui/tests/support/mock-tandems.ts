@@ -22,6 +22,7 @@ import type {
 } from '../../src/lib/bindings';
 import { BUILTIN_TOPICS } from './mock-topics';
 import { sample } from './mock-sample';
+import { emptyMeetingData, type MeetingData } from './mock-meetings';
 
 export interface UserTopic {
   id: number;
@@ -31,7 +32,7 @@ export interface UserTopic {
   hidden: boolean;
 }
 
-export interface MockData {
+export interface MockData extends MeetingData {
   nextId: number;
   tandems: Tandem[];
   /** Every version of every agreement. */
@@ -42,7 +43,7 @@ export interface MockData {
 }
 
 export function emptyData(): MockData {
-  return { nextId: 100, tandems: [], agreements: [], goals: [], userTopics: [], hiddenBuiltins: [] };
+  return { nextId: 100, tandems: [], agreements: [], goals: [], userTopics: [], hiddenBuiltins: [], ...emptyMeetingData() };
 }
 
 const MAX_NAME = 200;
@@ -333,6 +334,8 @@ export class MockTandems {
       goals: this.goalsOf(id),
       focus_topics: tandem.focus_topic_ids.map((topic) => this.topic(topic)),
       next_meeting: null,
+      upcoming_meetings: [],
+      open_actions: [],
     };
   }
 

@@ -135,4 +135,17 @@ describe('settings', () => {
     expect(await screen.findByText('Your passphrase has been changed.')).toBeInTheDocument();
     expect(backend.vault?.passphrase).toBe('brand new passphrase');
   });
+
+  it('saves the time zone, with the system zone as the default', async () => {
+    const { backend, user } = await openSettings();
+    const select = screen.getByTestId('settings-time-zone-select') as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect(select.options[0]!.textContent).toBe(`System (${Intl.DateTimeFormat().resolvedOptions().timeZone})`);
+    await user.selectOptions(select, 'America/New_York');
+    await vi.waitFor(() => expect(backend.settings.time_zone).toBe('America/New_York'));
+    expect(backend.calls.find((c) => c.cmd === 'update_settings')?.args).toEqual({ patch: { time_zone: 'America/New_York' } });
+    expect(await screen.findByText('Time zone saved')).toBeInTheDocument();
+    await user.selectOptions(select, '');
+    await vi.waitFor(() => expect(backend.settings.time_zone).toBeNull());
+  });
 });

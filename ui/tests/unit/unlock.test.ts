@@ -22,9 +22,9 @@ describe('boot and unlock', () => {
     const backend = installBackend({ vault: { ...keyringVault } });
     render(App);
     expect(await screen.findByTestId('app-shell')).toBeInTheDocument();
-    // Boot is exactly these three calls; then the Today page asks for the tandems.
+    // Boot is exactly these three calls; then the Today page asks for the tandems and its view.
     expect(backend.calls.map((c) => c.cmd).slice(0, 3)).toEqual(['app_status', 'unlock', 'get_settings']);
-    expect(backend.calls.map((c) => c.cmd).slice(3)).toEqual(['list_tandems']);
+    await vi.waitFor(() => expect(backend.calls.map((c) => c.cmd).slice(3)).toEqual(['list_tandems', 'today']));
     expect(screen.queryByTestId('unlock-screen')).not.toBeInTheDocument();
     expect(session.unlockedWith).toBe('keyring');
   });

@@ -109,7 +109,7 @@ fn section(md: &mut String, heading: &str, body: &str, l: &Labels) {
     }
 }
 
-const PRINT_CSS: &str = "\
+pub(crate) const PRINT_CSS: &str = "\
 @page { size: A4; margin: 16mm 18mm; }
 :root { color-scheme: light; }
 body { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;

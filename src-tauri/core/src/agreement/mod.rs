@@ -1,7 +1,7 @@
 //! A tandem's agreement: drafts edited in place, agreed versions kept unchanged, revisions
 //! as new versions, and the export as Markdown or printable HTML.
 
-mod export;
+pub(crate) mod export;
 mod labels;
 mod types;
 pub mod validate;

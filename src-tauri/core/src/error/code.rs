@@ -61,11 +61,23 @@ pub enum ErrorCode {
     BuiltinTopic,
     /// The cadence is out of bounds (every 1–52, 15–480 minutes).
     InvalidCadence,
+    /// A bad "HH:MM" time, an unknown time zone or an impossible date.
+    InvalidTime,
+    /// A new meeting would start more than 24 hours ago.
+    MeetingInPast,
+    /// A series longer than two years.
+    SeriesTooLong,
+    /// A meeting duration outside 15–480 minutes, or agenda minutes outside 0–480.
+    InvalidDuration,
+    /// A link that is not an http(s) address.
+    InvalidLink,
+    /// Carry-over asked, but the tandem has no later planned meeting.
+    NoNextMeeting,
 }
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 33] = [
         ErrorCode::WrongPassphrase,
         ErrorCode::WrongRecoveryCode,
         ErrorCode::InvalidRecoveryCode,
@@ -93,6 +105,12 @@ impl ErrorCode {
         ErrorCode::TextTooLong,
         ErrorCode::BuiltinTopic,
         ErrorCode::InvalidCadence,
+        ErrorCode::InvalidTime,
+        ErrorCode::MeetingInPast,
+        ErrorCode::SeriesTooLong,
+        ErrorCode::InvalidDuration,
+        ErrorCode::InvalidLink,
+        ErrorCode::NoNextMeeting,
     ];
 
     /// The wire name, e.g. `"wrong_passphrase"` (same as the serde form).
@@ -125,6 +143,12 @@ impl ErrorCode {
             ErrorCode::TextTooLong => "text_too_long",
             ErrorCode::BuiltinTopic => "builtin_topic",
             ErrorCode::InvalidCadence => "invalid_cadence",
+            ErrorCode::InvalidTime => "invalid_time",
+            ErrorCode::MeetingInPast => "meeting_in_past",
+            ErrorCode::SeriesTooLong => "series_too_long",
+            ErrorCode::InvalidDuration => "invalid_duration",
+            ErrorCode::InvalidLink => "invalid_link",
+            ErrorCode::NoNextMeeting => "no_next_meeting",
         }
     }
 }

@@ -8,7 +8,8 @@ mod types;
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
 use rusqlite::Connection;
 
 pub use crate::doctor::DoctorReport;
@@ -118,9 +119,19 @@ impl Session {
         self.clock.now()
     }
 
-    /// Today's date in the local time zone (a time-zone setting comes later).
+    /// The user's time zone: the setting, or the OS zone when it follows the OS (or the
+    /// setting cannot be read).
+    pub fn time_zone(&self) -> Tz {
+        self.settings()
+            .ok()
+            .and_then(|s| s.time_zone)
+            .and_then(|name| crate::time::parse_zone(&name).ok())
+            .unwrap_or_else(crate::time::os_zone)
+    }
+
+    /// Today's date in the user's time zone.
     pub fn today(&self) -> NaiveDate {
-        self.clock.now().with_timezone(&Local).date_naive()
+        crate::time::today_in(self.time_zone(), self.clock.now())
     }
 
     /// The UI language: the setting, or the OS language when it follows the OS.

@@ -28,6 +28,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "tandems",
         sql: include_str!("../../migrations/0002_tandems.sql"),
     },
+    Migration {
+        version: 3,
+        name: "meetings",
+        sql: include_str!("../../migrations/0003_meetings.sql"),
+    },
 ];
 
 /// The schema version this binary produces.

@@ -1,12 +1,17 @@
 //! The encrypted SQLite store: opening, migrations, and one module per table.
 //! Plain SQL only; the rules live in the domain modules.
 
+pub mod action_items;
+pub mod agenda_items;
+pub mod agenda_templates;
 pub mod agreements;
 pub mod focus_topics;
 pub mod goal_notes;
 pub mod goal_status_changes;
 pub mod goals;
 pub mod info;
+pub mod meeting_series;
+pub mod meetings;
 pub mod migrate;
 pub mod open;
 pub mod settings;

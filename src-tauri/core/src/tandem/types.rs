@@ -4,8 +4,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::action::ActionItem;
 use crate::agreement::{Agreement, AgreementState};
 use crate::goal::Goal;
+use crate::meeting::Meeting;
 use crate::topic::Topic;
 use crate::wire_enum::wire_enum;
 
@@ -106,7 +108,7 @@ pub struct TandemSummary {
     /// Goals that are open or in progress.
     pub goals_open: u32,
     pub goals_total: u32,
-    /// The next meeting (UTC, RFC 3339); `None` until meetings exist.
+    /// Start (UTC, RFC 3339) of the next upcoming (planned or moved) meeting.
     pub next_meeting: Option<String>,
 }
 
@@ -122,8 +124,12 @@ pub struct TandemOverview {
     pub goals: Vec<Goal>,
     /// The focus topics in the chosen order, text in the UI language.
     pub focus_topics: Vec<Topic>,
-    /// `None` until meetings exist.
+    /// Start (UTC, RFC 3339) of the next upcoming (planned or moved) meeting.
     pub next_meeting: Option<String>,
+    /// The next (at most 5) upcoming meetings, by start.
+    pub upcoming_meetings: Vec<Meeting>,
+    /// The tandem's open action items (by due date, undated last).
+    pub open_actions: Vec<ActionItem>,
 }
 
 #[cfg(test)]

@@ -131,10 +131,14 @@ pub fn count(conn: &Connection, table: &str) -> i64 {
 }
 
 /// The tables that hang off a tandem.
-pub const DEPENDENT_TABLES: [&str; 5] = [
+pub const DEPENDENT_TABLES: [&str; 9] = [
     "tandem_focus_topics",
     "agreement_versions",
     "goals",
     "goal_status_changes",
     "goal_notes",
+    "meeting_series",
+    "meetings",
+    "agenda_items",
+    "action_items",
 ];

@@ -13,4 +13,8 @@ language: Language | null, theme: Theme,
 /**
  * The user ticked "I have saved it" for the current recovery code.
  */
-recovery_code_confirmed: boolean, };
+recovery_code_confirmed: boolean, 
+/**
+ * IANA zone, e.g. "Europe/Berlin"; `None` = the OS zone.
+ */
+time_zone: string | null, };

@@ -6,4 +6,8 @@ import type { Theme } from "./Theme";
  * A partial update: an absent field leaves the setting unchanged;
  * `"language": null` means "follow the OS".
  */
-export type SettingsPatch = { language?: Language | null, theme?: Theme, recovery_code_confirmed?: boolean, };
+export type SettingsPatch = { language?: Language | null, theme?: Theme, recovery_code_confirmed?: boolean, 
+/**
+ * `"time_zone": null` means "follow the OS".
+ */
+time_zone?: string | null, };

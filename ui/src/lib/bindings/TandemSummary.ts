@@ -12,6 +12,6 @@ export type TandemSummary = { id: number, title: string, my_role: Role, partner_
  */
 goals_open: number, goals_total: number, 
 /**
- * The next meeting (UTC, RFC 3339); `None` until meetings exist.
+ * Start (UTC, RFC 3339) of the next upcoming (planned or moved) meeting.
  */
 next_meeting: string | null, };

@@ -1,0 +1,50 @@
+use eyelevel_core::action::{self, ActionInput, ActionItem};
+use eyelevel_core::today::{self, TodayView};
+use eyelevel_core::Result;
+use tauri::State;
+
+use crate::state::AppState;
+
+#[tauri::command(async)]
+pub fn list_actions(
+    state: State<'_, AppState>,
+    tandem_id: i64,
+    open_only: bool,
+) -> Result<Vec<ActionItem>> {
+    state.with_session(|s| action::list(s.conn(), tandem_id, open_only))
+}
+
+#[tauri::command(async)]
+pub fn create_action(
+    state: State<'_, AppState>,
+    tandem_id: i64,
+    meeting_id: Option<i64>,
+    input: ActionInput,
+) -> Result<ActionItem> {
+    state.with_session(|s| action::create(s.conn(), tandem_id, meeting_id, &input, s.now()))
+}
+
+#[tauri::command(async)]
+pub fn update_action(
+    state: State<'_, AppState>,
+    id: i64,
+    input: ActionInput,
+) -> Result<ActionItem> {
+    state.with_session(|s| action::update(s.conn(), id, &input, s.now()))
+}
+
+#[tauri::command(async)]
+pub fn set_action_done(state: State<'_, AppState>, id: i64, done: bool) -> Result<ActionItem> {
+    state.with_session(|s| action::set_done(s.conn(), id, done, s.now()))
+}
+
+#[tauri::command(async)]
+pub fn delete_action(state: State<'_, AppState>, id: i64) -> Result<()> {
+    state.with_session(|s| action::delete(s.conn(), id))
+}
+
+/// The Today page: next meetings, what to prepare, overdue and due-soon actions.
+#[tauri::command(async)]
+pub fn today(state: State<'_, AppState>) -> Result<TodayView> {
+    state.with_session(|s| today::view(s.conn(), s.now(), s.today()))
+}

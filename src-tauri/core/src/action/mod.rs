@@ -1,0 +1,82 @@
+//! Action items of a tandem: who does what by when, optionally agreed in a meeting.
+
+mod types;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+pub use types::*;
+
+use crate::error::{Error, Result};
+use crate::store::{action_items, meetings, tandems};
+use crate::text;
+
+fn clean(input: &ActionInput) -> Result<ActionInput> {
+    Ok(ActionInput {
+        title: text::required_short("title", &input.title)?,
+        owner: input.owner,
+        due_date: input.due_date,
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<ActionItem> {
+    action_items::get(conn, id)?.ok_or_else(|| Error::not_found("action item", id))
+}
+
+/// Open items by due date (undated last), then — unless `open_only` — the done ones.
+pub fn list(conn: &Connection, tandem_id: i64, open_only: bool) -> Result<Vec<ActionItem>> {
+    if tandems::get(conn, tandem_id)?.is_none() {
+        return Err(Error::not_found("tandem", tandem_id));
+    }
+    action_items::list(conn, tandem_id, open_only)
+}
+
+/// Creates an open item; `meeting_id` must be a meeting of the same tandem.
+pub fn create(
+    conn: &Connection,
+    tandem_id: i64,
+    meeting_id: Option<i64>,
+    input: &ActionInput,
+    now: DateTime<Utc>,
+) -> Result<ActionItem> {
+    let input = clean(input)?;
+    if tandems::get(conn, tandem_id)?.is_none() {
+        return Err(Error::not_found("tandem", tandem_id));
+    }
+    if let Some(mid) = meeting_id {
+        match meetings::get(conn, mid)? {
+            Some(m) if m.tandem_id == tandem_id => {}
+            _ => return Err(Error::not_found("meeting", mid)),
+        }
+    }
+    let id = action_items::insert(conn, tandem_id, meeting_id, &input, now)?;
+    get(conn, id)
+}
+
+pub fn update(
+    conn: &Connection,
+    id: i64,
+    input: &ActionInput,
+    now: DateTime<Utc>,
+) -> Result<ActionItem> {
+    let input = clean(input)?;
+    if !action_items::update(conn, id, &input, now)? {
+        return Err(Error::not_found("action item", id));
+    }
+    get(conn, id)
+}
+
+/// Done (`done_at` = now, kept if it was done already) or open again.
+pub fn set_done(conn: &Connection, id: i64, done: bool, now: DateTime<Utc>) -> Result<ActionItem> {
+    if !action_items::set_done(conn, id, done, now)? {
+        return Err(Error::not_found("action item", id));
+    }
+    get(conn, id)
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    if !action_items::delete(conn, id)? {
+        return Err(Error::not_found("action item", id));
+    }
+    Ok(())
+}

@@ -1,0 +1,124 @@
+//! The agenda as Markdown or a printable HTML page, to send to the partner.
+//!
+//! Only SHARED items appear, with their title, planned minutes and links. Private items and
+//! every item's prep notes never leave the app this way.
+
+use std::fmt::Write as _;
+
+use rusqlite::Connection;
+
+use super::labels::Labels;
+use super::AgendaItem;
+use crate::agreement::export::PRINT_CSS;
+use crate::agreement::ExportFormat;
+use crate::error::{Error, Result};
+use crate::markdown::{escape_html, escape_inline, to_safe_html};
+use crate::meeting::{self, Meeting, MeetingStatus};
+use crate::settings::Language;
+use crate::store::{agenda_items, tandems};
+
+/// The agenda document of meeting `meeting_id`.
+pub fn export(
+    conn: &Connection,
+    meeting_id: i64,
+    format: ExportFormat,
+    language: Language,
+) -> Result<String> {
+    let meeting = meeting::get(conn, meeting_id)?;
+    let tandem = tandems::get(conn, meeting.tandem_id)?
+        .ok_or_else(|| Error::not_found("tandem", meeting.tandem_id))?;
+    let items = agenda_items::list(conn, meeting_id)?;
+    Ok(render(&tandem.title, &meeting, &items, format, language))
+}
+
+/// Renders the shared items of `items` (pure; no database).
+pub fn render(
+    tandem_title: &str,
+    meeting: &Meeting,
+    items: &[AgendaItem],
+    format: ExportFormat,
+    language: Language,
+) -> String {
+    let l = Labels::get(language);
+    let shared: Vec<&AgendaItem> = items.iter().filter(|i| i.shared).collect();
+    let md = markdown(tandem_title, meeting, &shared, l);
+    match format {
+        ExportFormat::Markdown => md,
+        ExportFormat::Html => html_page(tandem_title, &to_safe_html(&md), l),
+    }
+}
+
+fn link(url: &str) -> String {
+    if url.contains(['<', '>']) {
+        escape_inline(url)
+    } else {
+        format!("<{url}>")
+    }
+}
+
+fn markdown(title: &str, m: &Meeting, items: &[&AgendaItem], l: &Labels) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# {}: {}\n", l.agenda, escape_inline(title));
+    let when = format!(
+        "{}, {} ({}, {} {})",
+        l.date(m.local_date),
+        l.time(&m.local_time),
+        m.time_zone,
+        m.duration_minutes,
+        l.minutes
+    );
+    let _ = writeln!(md, "- **{}:** {when}", l.when);
+    if m.status == MeetingStatus::Cancelled {
+        let _ = writeln!(md, "- **{}**", l.cancelled);
+    }
+    if !m.place.is_empty() {
+        let _ = writeln!(md, "- **{}:** {}", l.place, escape_inline(&m.place));
+    }
+    if let Some(v) = &m.video_link {
+        let _ = writeln!(md, "- **{}:** {}", l.video_link, link(v));
+    }
+    let _ = writeln!(md, "\n## {}\n", l.items);
+    if items.is_empty() {
+        let _ = writeln!(md, "*{}*", l.none);
+        return md;
+    }
+    for (n, item) in (1u32..).zip(items) {
+        let minutes = if item.minutes > 0 {
+            format!(" ({} {})", item.minutes, l.minutes)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(md, "{n}. {}{minutes}", escape_inline(&item.title));
+        for url in &item.links {
+            let _ = writeln!(md, "   - {}", link(url));
+        }
+    }
+    let total: u32 = items.iter().map(|i| i.minutes).sum();
+    let _ = writeln!(md, "\n*{}: {total} {}*", l.total, l.minutes);
+    md
+}
+
+/// A self-contained page: no scripts, no external resources.
+fn html_page(title: &str, body: &str, l: &Labels) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>{agenda}: {title}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        lang = l.lang,
+        agenda = l.agenda,
+        title = escape_html(title),
+    )
+}
+
+/// Writes the [`export`] document to `path` (chosen by the user in a save dialog).
+pub fn save_export(
+    conn: &Connection,
+    meeting_id: i64,
+    format: ExportFormat,
+    language: Language,
+    path: &std::path::Path,
+) -> Result<()> {
+    let document = export(conn, meeting_id, format, language)?;
+    std::fs::write(path, document).map_err(|e| Error::io("save the agenda export", e))
+}

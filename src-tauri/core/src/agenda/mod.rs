@@ -1,0 +1,176 @@
+//! The agenda of a meeting: items (shared or private), order, discussed, carry-over of
+//! undiscussed items, templates, topics as items, and the export of the shared items.
+
+mod carry;
+mod export;
+mod labels;
+mod template;
+mod types;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+pub use carry::{accept_suggestions, carry_over, suggestions};
+pub use export::{export, render, save_export};
+pub use template::{apply_template, delete_template, list_templates, save_template};
+pub use types::*;
+
+use crate::error::{Error, Result};
+use crate::settings::Language;
+use crate::store::{agenda_items, meetings, topics};
+use crate::{link, text, topic};
+
+/// Most minutes one item may plan.
+pub const MINUTES_MAX: u32 = 480;
+/// Most links per item.
+pub const LINKS_MAX: usize = 20;
+
+/// The cleaned input: trimmed texts, checked minutes, normalised links (empty ones dropped).
+pub fn clean(conn: &Connection, input: &AgendaItemInput) -> Result<AgendaItemInput> {
+    let title = text::required_short("title", &input.title)?;
+    if input.minutes > MINUTES_MAX {
+        return Err(Error::InvalidDuration {
+            field: "minutes",
+            reason: format!("an agenda item plans 0 to {MINUTES_MAX} minutes"),
+        });
+    }
+    let mut links = Vec::with_capacity(input.links.len());
+    for l in &input.links {
+        if let Some(l) = link::http("links", l)? {
+            links.push(l);
+        }
+    }
+    if links.len() > LINKS_MAX {
+        return Err(Error::invalid_link(
+            "links",
+            format!("an agenda item holds at most {LINKS_MAX} links"),
+        ));
+    }
+    if let Some(topic_id) = input.topic_id {
+        if !topics::exists(conn, topic_id)? {
+            return Err(Error::not_found("topic", topic_id));
+        }
+    }
+    Ok(AgendaItemInput {
+        title,
+        topic_id: input.topic_id,
+        minutes: input.minutes,
+        prep_notes: text::long("prep_notes", &input.prep_notes)?,
+        links,
+        shared: input.shared,
+    })
+}
+
+fn ensure_meeting(conn: &Connection, meeting_id: i64) -> Result<()> {
+    match meetings::get(conn, meeting_id)? {
+        Some(_) => Ok(()),
+        None => Err(Error::not_found("meeting", meeting_id)),
+    }
+}
+
+/// One item.
+pub fn get(conn: &Connection, id: i64) -> Result<AgendaItem> {
+    agenda_items::get(conn, id)?.ok_or_else(|| Error::not_found("agenda item", id))
+}
+
+/// The meeting's items by position.
+pub fn list(conn: &Connection, meeting_id: i64) -> Result<Vec<AgendaItem>> {
+    ensure_meeting(conn, meeting_id)?;
+    agenda_items::list(conn, meeting_id)
+}
+
+/// Appends an item to the meeting's agenda.
+pub fn add(
+    conn: &Connection,
+    meeting_id: i64,
+    input: &AgendaItemInput,
+    now: DateTime<Utc>,
+) -> Result<AgendaItem> {
+    ensure_meeting(conn, meeting_id)?;
+    let input = clean(conn, input)?;
+    let id = agenda_items::insert(conn, meeting_id, &input, None, now)?;
+    get(conn, id)
+}
+
+pub fn update(
+    conn: &Connection,
+    id: i64,
+    input: &AgendaItemInput,
+    now: DateTime<Utc>,
+) -> Result<AgendaItem> {
+    let input = clean(conn, input)?;
+    if !agenda_items::update(conn, id, &input, now)? {
+        return Err(Error::not_found("agenda item", id));
+    }
+    get(conn, id)
+}
+
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    if !agenda_items::delete(conn, id)? {
+        return Err(Error::not_found("agenda item", id));
+    }
+    Ok(())
+}
+
+/// Puts the meeting's items in the order of `ordered_ids` (exactly its item ids).
+pub fn reorder(
+    conn: &mut Connection,
+    meeting_id: i64,
+    ordered_ids: &[i64],
+) -> Result<Vec<AgendaItem>> {
+    let tx = conn.transaction()?;
+    ensure_meeting(&tx, meeting_id)?;
+    let mut current: Vec<i64> = agenda_items::list(&tx, meeting_id)?
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    let mut wanted = ordered_ids.to_vec();
+    current.sort_unstable();
+    wanted.sort_unstable();
+    if current != wanted {
+        return Err(Error::InvalidInput(
+            "the new order must list each item of the agenda exactly once".into(),
+        ));
+    }
+    for (position, &id) in (0u32..).zip(ordered_ids) {
+        agenda_items::set_position(&tx, id, position)?;
+    }
+    let items = agenda_items::list(&tx, meeting_id)?;
+    tx.commit()?;
+    Ok(items)
+}
+
+/// Marks an item as discussed (or not).
+pub fn set_discussed(
+    conn: &Connection,
+    id: i64,
+    discussed: bool,
+    now: DateTime<Utc>,
+) -> Result<AgendaItem> {
+    if !agenda_items::set_discussed(conn, id, discussed, now)? {
+        return Err(Error::not_found("agenda item", id));
+    }
+    get(conn, id)
+}
+
+/// Appends topic `topic_id` as a shared item: its title (in `language`), its questions as a
+/// Markdown list in the prep notes, 15 minutes.
+pub fn add_topic(
+    conn: &Connection,
+    meeting_id: i64,
+    topic_id: i64,
+    language: Language,
+    now: DateTime<Utc>,
+) -> Result<AgendaItem> {
+    let topic = topic::get(conn, topic_id, language)?;
+    let prep_notes: String = topic.questions.iter().map(|q| format!("- {q}\n")).collect();
+    let input = AgendaItemInput {
+        title: topic.title,
+        topic_id: Some(topic_id),
+        minutes: 15,
+        prep_notes,
+        links: Vec::new(),
+        shared: true,
+    };
+    add(conn, meeting_id, &input, now)
+}

@@ -1,0 +1,94 @@
+//! Agenda templates: save a meeting's agenda under a name, apply it to another meeting.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::{AgendaItem, AgendaItemInput, AgendaTemplate, TemplateItem};
+use crate::error::{Error, Result};
+use crate::store::{agenda_items, agenda_templates, meetings, topics};
+use crate::text;
+
+pub fn list_templates(conn: &Connection) -> Result<Vec<AgendaTemplate>> {
+    agenda_templates::list(conn)
+}
+
+/// Saves meeting `meeting_id`'s agenda (titles, topics, minutes, prep notes, shared; no
+/// links, nothing about discussion) as template `name` (unique, case-insensitive).
+pub fn save_template(
+    conn: &mut Connection,
+    meeting_id: i64,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<AgendaTemplate> {
+    let name = text::required_short("name", name)?;
+    let tx = conn.transaction()?;
+    if meetings::get(&tx, meeting_id)?.is_none() {
+        return Err(Error::not_found("meeting", meeting_id));
+    }
+    if agenda_templates::list(&tx)?
+        .iter()
+        .any(|t| text::same_title(&t.name, &name))
+    {
+        return Err(Error::DuplicateTitle {
+            what: "template".into(),
+        });
+    }
+    let items: Vec<TemplateItem> = agenda_items::list(&tx, meeting_id)?
+        .into_iter()
+        .map(|i| TemplateItem {
+            title: i.title,
+            topic_id: i.topic_id,
+            minutes: i.minutes,
+            prep_notes: i.prep_notes,
+            shared: i.shared,
+        })
+        .collect();
+    let id = agenda_templates::insert(&tx, &name, &items, now)?;
+    let saved = agenda_templates::get(&tx, id)?
+        .ok_or_else(|| Error::Internal("the saved template is gone".into()))?;
+    tx.commit()?;
+    Ok(saved)
+}
+
+/// Appends the template's items to meeting `meeting_id`; returns the new items. A topic
+/// deleted since the template was saved is left out of the item.
+pub fn apply_template(
+    conn: &mut Connection,
+    meeting_id: i64,
+    template_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Vec<AgendaItem>> {
+    let tx = conn.transaction()?;
+    if meetings::get(&tx, meeting_id)?.is_none() {
+        return Err(Error::not_found("meeting", meeting_id));
+    }
+    let template = agenda_templates::get(&tx, template_id)?
+        .ok_or_else(|| Error::not_found("template", template_id))?;
+    let mut added = Vec::with_capacity(template.items.len());
+    for t in template.items {
+        let topic_id = match t.topic_id {
+            Some(id) if topics::exists(&tx, id)? => Some(id),
+            _ => None,
+        };
+        let input = AgendaItemInput {
+            title: t.title,
+            topic_id,
+            minutes: t.minutes,
+            prep_notes: t.prep_notes,
+            links: Vec::new(),
+            shared: t.shared,
+        };
+        let input = super::clean(&tx, &input)?;
+        let id = agenda_items::insert(&tx, meeting_id, &input, None, now)?;
+        added.push(super::get(&tx, id)?);
+    }
+    tx.commit()?;
+    Ok(added)
+}
+
+pub fn delete_template(conn: &Connection, id: i64) -> Result<()> {
+    if !agenda_templates::delete(conn, id)? {
+        return Err(Error::not_found("template", id));
+    }
+    Ok(())
+}

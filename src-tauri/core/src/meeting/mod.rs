@@ -1,0 +1,71 @@
+//! Meetings of a tandem: single meetings and series planned in local wall-clock time,
+//! edits with a scope, held / cancelled / moved, and the meeting page.
+//!
+//! Every change of a meeting bumps its `sequence` (for calendar export) and `updated_at`;
+//! the `uid` is generated once.
+
+mod edit;
+mod plan;
+mod status;
+mod types;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+pub use edit::update;
+pub use plan::{plan, plan_series, series_dates, Slot, DURATION_RANGE};
+pub use status::{cancel, set_held};
+pub use types::*;
+
+use crate::agenda;
+use crate::error::{Error, Result};
+use crate::store::{action_items, agenda_items, meetings, tandems};
+
+/// One meeting.
+pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
+    meetings::get(conn, id)?.ok_or_else(|| Error::not_found("meeting", id))
+}
+
+/// The tandem's meetings by start; without `include_past`, only those not over by `now`.
+pub fn list(
+    conn: &Connection,
+    tandem_id: i64,
+    include_past: bool,
+    now: DateTime<Utc>,
+) -> Result<Vec<Meeting>> {
+    if tandems::get(conn, tandem_id)?.is_none() {
+        return Err(Error::not_found("tandem", tandem_id));
+    }
+    meetings::list(conn, tandem_id, include_past, now)
+}
+
+/// Deletes a meeting with its agenda; action items stay with the tandem.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    if !meetings::delete(conn, id)? {
+        return Err(Error::not_found("meeting", id));
+    }
+    Ok(())
+}
+
+/// Everything the meeting page shows.
+pub fn detail(conn: &Connection, id: i64) -> Result<MeetingDetail> {
+    let meeting = get(conn, id)?;
+    let tandem = tandems::get(conn, meeting.tandem_id)?
+        .ok_or_else(|| Error::not_found("tandem", meeting.tandem_id))?;
+    let carry_over_suggestions = if meeting.status.is_upcoming() {
+        agenda::suggestions(conn, &meeting)?
+    } else {
+        Vec::new()
+    };
+    let next = meetings::next_planned_after(conn, meeting.tandem_id, &meeting.starts_at, id)?;
+    Ok(MeetingDetail {
+        tandem_title: tandem.title,
+        my_role: tandem.my_role,
+        agenda: agenda_items::list(conn, id)?,
+        actions: action_items::of_meeting(conn, id)?,
+        open_actions: action_items::list(conn, meeting.tandem_id, true)?,
+        carry_over_suggestions,
+        next_planned_meeting_id: next.map(|m| m.id),
+        meeting,
+    })
+}

@@ -1,0 +1,18 @@
+// The CONTRACT-4 types (meetings, agendas, actions, Today), generated from the core by ts-rs.
+export type {
+  ActionInput,
+  ActionItem,
+  AgendaItem,
+  AgendaItemInput,
+  AgendaTemplate,
+  EditScope,
+  Meeting,
+  MeetingDetail,
+  MeetingInput,
+  MeetingStatus,
+  NextMeeting,
+  Owner,
+  SeriesInput,
+  TemplateItem,
+  TodayView,
+} from './bindings';
