@@ -124,6 +124,17 @@ describe.each<Scheme>(['light', 'dark'])('meetings (%s)', (scheme) => {
     await page.getByTestId('today-overdue').waitFor();
     await page.getByTestId('today-due-soon').waitFor();
     await audit(s, '49-today-filled');
+    // Editing and deleting an action right from Today.
+    const soon = page.getByTestId('today-due-soon');
+    await soon.getByTestId('action-edit').click();
+    await soon.getByTestId('action-form').waitFor();
+    await audit(s, '49a-today-action-edit');
+    await soon.getByTestId('action-cancel').click();
+    await soon.getByTestId('action-delete').click();
+    await page.getByTestId('action-delete-dialog').waitFor();
+    await audit(s, '49b-today-action-delete');
+    await page.getByTestId('action-delete-cancel').click();
+    await page.getByTestId('action-delete-dialog').waitFor({ state: 'detached' });
     await page.getByTestId('today-overdue').getByTestId('action-done').click();
     await page.getByTestId('today-overdue').waitFor({ state: 'detached' });
     await s.close();
