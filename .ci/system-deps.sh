@@ -9,7 +9,7 @@ packages=(
   libjavascriptcoregtk-4.1-dev libdbus-1-dev librsvg2-dev libayatana-appindicator3-dev
   # run and test: a window, a keyring, a notification server, a browser, screenshots
   xvfb xauth dbus-x11 webkit2gtk-driver gnome-keyring libsecret-tools dunst libnotify-bin
-  imagemagick chromium fonts-dejavu-core python3
+  imagemagick chromium fonts-dejavu-core python3 python3-xlib
 )
 
 missing=()

@@ -30,6 +30,10 @@ fn the_main_window_capability_lists_exactly_our_commands() {
         .iter()
         .map(|name| format!("allow-{}", name.replace('_', "-")))
         .collect();
+    // The UI flushes unsaved notes in its close-requested handler, then destroys the window.
+    expected.push("core:window:allow-destroy".into());
+    expected.push("core:event:allow-listen".into());
+    expected.push("core:event:allow-unlisten".into());
     expected.push("clipboard-manager:allow-write-text".into());
     expected.push("dialog:allow-save".into());
     assert_eq!(granted, expected);

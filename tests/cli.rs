@@ -247,3 +247,72 @@ fn demo_makes_one_sample_and_tandems_lists_it() {
         text(&table.stdout)
     );
 }
+
+#[test]
+fn search_finds_the_sample_with_or_without_umlauts() {
+    let temp = tempfile::tempdir().expect("tempdir");
+    let dir = temp.path().join("data");
+    assert!(eyelevel(&dir, &["init", "--passphrase-stdin"], PASSPHRASE)
+        .status
+        .success());
+    let demo = Command::new(env!("CARGO_BIN_EXE_eyelevel"))
+        .args(["demo"])
+        .env("EYELEVEL_DATA_DIR", &dir)
+        .env("EYELEVEL_PASSPHRASE", PASSPHRASE)
+        .env("LC_ALL", "de_DE.UTF-8")
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .expect("runs");
+    assert_eq!(demo.status.code(), Some(0), "{}", text(&demo.stderr));
+    let tandem: i64 = text(&demo.stdout).trim().parse().expect("id");
+
+    for query in ["vollstaendig", "vollständig", "VOLLST"] {
+        let found = eyelevel(
+            &dir,
+            &["search", query, "--json", "--passphrase-stdin"],
+            PASSPHRASE,
+        );
+        assert_eq!(found.status.code(), Some(0), "{}", text(&found.stderr));
+        let hits: serde_json::Value = serde_json::from_slice(&found.stdout).expect("json");
+        let hits = hits.as_array().expect("array");
+        assert_eq!(hits.len(), 1, "{query}: {hits:?}");
+        assert_eq!(hits[0]["kind"], "goal");
+        assert_eq!(hits[0]["tandem_id"], tandem);
+        assert!(hits[0]["title"]
+            .as_str()
+            .expect("title")
+            .contains("vollständiges"));
+        assert_eq!(hits[0]["matches"], serde_json::json!(["vollständiges"]));
+    }
+
+    let plain = eyelevel(
+        &dir,
+        &["search", "LinkedIn", "Profil", "--passphrase-stdin"],
+        PASSPHRASE,
+    );
+    assert_eq!(plain.status.code(), Some(0), "{}", text(&plain.stderr));
+    let out = text(&plain.stdout);
+    assert!(
+        out.contains("**LinkedIn**"),
+        "piped output marks hits: {out}"
+    );
+
+    let none = eyelevel(
+        &dir,
+        &["search", "quetzalcoatl", "--passphrase-stdin"],
+        PASSPHRASE,
+    );
+    assert_eq!(none.status.code(), Some(0));
+    assert!(text(&none.stdout).contains("Nothing found"));
+
+    let wrong = eyelevel(
+        &dir,
+        &["search", "KI", "--passphrase-stdin"],
+        "not the passphrase\n",
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(text(&wrong.stderr).contains("wrong_passphrase"));
+
+    let missing = eyelevel(&dir, &["search", "--passphrase-stdin"], PASSPHRASE);
+    assert_eq!(missing.status.code(), Some(2), "a query is required");
+}

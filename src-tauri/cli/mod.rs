@@ -2,6 +2,7 @@
 
 mod doctor;
 mod init;
+mod search;
 mod tandems;
 mod unlock;
 
@@ -68,6 +69,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Search everything you wrote: goals, agreements, agendas, notes, actions,
+    /// reflections and journal entries (umlauts match with or without: "Fuehrung" finds
+    /// "Führung"; every word is a prefix)
+    Search {
+        /// Words to find; "quoted words" must appear together
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// Only this tandem (its id, see `eyelevel tandems`)
+        #[arg(long, value_name = "ID")]
+        tandem: Option<i64>,
+        /// At most this many results (1–100)
+        #[arg(long, value_name = "N", default_value_t = 20,
+              value_parser = clap::value_parser!(u32).range(1..=100))]
+        limit: u32,
+        /// Print a JSON array of {kind, record_id, tandem_id, tandem, meeting_id, title,
+        /// snippet, matches, at}
+        #[arg(long)]
+        json: bool,
+    },
     /// Create the sample tandem (agreement, goals, topics) and print its id
     Demo,
     /// Set up a new encrypted vault without the window and print its recovery code.
@@ -92,6 +112,20 @@ pub fn run(command: Command, unlock: &UnlockArgs, dir: &DataDir) -> ExitCode {
         Command::Init => init::run(dir, &keyring, unlock),
         Command::Tandems { json } => tandems::list(dir, &keyring, unlock, json),
         Command::Demo => tandems::demo(dir, &keyring, unlock),
+        Command::Search {
+            query,
+            tandem,
+            limit,
+            json,
+        } => {
+            let args = search::SearchArgs {
+                query: query.join(" "),
+                tandem,
+                limit,
+                json,
+            };
+            search::run(dir, &keyring, unlock, &args)
+        }
     };
     outcome.unwrap_or_else(|error| fail(&error))
 }

@@ -5,8 +5,10 @@ pub mod actions;
 pub mod agenda;
 pub mod agreements;
 pub mod goals;
+pub mod journal;
 pub mod meetings;
 pub mod names;
+pub mod notes;
 pub mod security;
 pub mod session;
 pub mod settings;
@@ -80,5 +82,22 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         actions::set_action_done,
         actions::delete_action,
         actions::today,
+        notes::get_note,
+        notes::save_note,
+        notes::render_markdown,
+        notes::get_prompt_set,
+        notes::save_prompt_set,
+        notes::reset_prompt_set,
+        notes::get_reflection,
+        notes::save_reflection,
+        journal::create_journal_entry,
+        journal::update_journal_entry,
+        journal::get_journal_entry,
+        journal::delete_journal_entry,
+        journal::set_entry_pinned,
+        journal::list_journal,
+        journal::list_tags,
+        journal::prompt_of_the_day,
+        journal::search,
     ]
 }

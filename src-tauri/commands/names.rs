@@ -70,4 +70,23 @@ pub const ALL: &[&str] = &[
     "set_action_done",
     "delete_action",
     "today",
+    // notes, reflections and prompt sets
+    "get_note",
+    "save_note",
+    "render_markdown",
+    "get_prompt_set",
+    "save_prompt_set",
+    "reset_prompt_set",
+    "get_reflection",
+    "save_reflection",
+    // journal and search
+    "create_journal_entry",
+    "update_journal_entry",
+    "get_journal_entry",
+    "delete_journal_entry",
+    "set_entry_pinned",
+    "list_journal",
+    "list_tags",
+    "prompt_of_the_day",
+    "search",
 ];

@@ -28,7 +28,7 @@ CREATE TABLE reflections (
     meeting_id INTEGER NOT NULL UNIQUE REFERENCES meetings (id) ON DELETE CASCADE,
     role       TEXT NOT NULL CHECK (role IN ('mentor', 'mentee')),
     answers    TEXT NOT NULL CHECK (json_valid(answers) AND json_type(answers) = 'array'
-                                    AND length(answers) <= 200000),
+                                    AND length(answers) <= 2000000),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 ) STRICT;
@@ -40,14 +40,16 @@ CREATE TABLE reflection_goals (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX reflection_goals_goal ON reflection_goals (goal_id);
 
--- Free entries; tandem_id NULL = not tied to a tandem. tags: JSON array of strings, the
--- source of truth; journal_entry_tags mirrors it (kept by the triggers below) for filtering.
+-- Free entries; tandem_id NULL = not tied to a tandem. tags: JSON array of strings as the
+-- user spelled them (the source of truth for display and search); journal_entry_tags holds
+-- one row per tag with its Unicode-lowercased key for filtering and counting. The app writes
+-- both in one transaction (SQLite's lower() only folds ASCII, so no trigger can make the key).
 CREATE TABLE journal_entries (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
     tandem_id  INTEGER REFERENCES tandems (id) ON DELETE CASCADE,
     title      TEXT NOT NULL CHECK (length(title) <= 200),
     body       TEXT NOT NULL CHECK (length(body) <= 100000),
-    prompt     TEXT CHECK (prompt IS NULL OR length(prompt) BETWEEN 1 AND 500),
+    prompt     TEXT CHECK (prompt IS NULL OR length(prompt) BETWEEN 1 AND 1000),
     topic_id   INTEGER REFERENCES topics (id) ON DELETE SET NULL,
     tags       TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags) AND json_type(tags) = 'array'),
     pinned     INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
@@ -55,27 +57,24 @@ CREATE TABLE journal_entries (
     updated_at TEXT NOT NULL,
     CHECK (length(title) > 0 OR length(body) > 0)
 ) STRICT;
-CREATE INDEX journal_entries_created ON journal_entries (created_at, id);
-CREATE INDEX journal_entries_tandem ON journal_entries (tandem_id, created_at, id);
+-- The timeline across tandems / of one tandem, newest first, pinned entries apart (keyset
+-- pagination on created_at, id); entries about a topic.
+CREATE INDEX journal_entries_created ON journal_entries (pinned, created_at, id);
+CREATE INDEX journal_entries_tandem ON journal_entries (tandem_id, pinned, created_at, id);
 CREATE INDEX journal_entries_topic ON journal_entries (topic_id);
-CREATE INDEX journal_entries_pinned ON journal_entries (pinned) WHERE pinned = 1;
 
+-- created_at repeats the entry's (it never changes), so a tag filter reads its own index in
+-- timeline order instead of scanning every entry.
 CREATE TABLE journal_entry_tags (
-    entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
-    tag      TEXT NOT NULL,
-    PRIMARY KEY (entry_id, tag)
+    entry_id   INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
+    tag_key    TEXT NOT NULL CHECK (length(tag_key) BETWEEN 1 AND 160),
+    tag        TEXT NOT NULL CHECK (length(tag) BETWEEN 1 AND 40),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (entry_id, tag_key)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX journal_entry_tags_tag ON journal_entry_tags (tag, entry_id);
-
-CREATE TRIGGER journal_entry_tags_insert AFTER INSERT ON journal_entries BEGIN
-    INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag)
-        SELECT NEW.id, value FROM json_each(NEW.tags);
-END;
-CREATE TRIGGER journal_entry_tags_update AFTER UPDATE OF tags ON journal_entries BEGIN
-    DELETE FROM journal_entry_tags WHERE entry_id = NEW.id;
-    INSERT OR IGNORE INTO journal_entry_tags (entry_id, tag)
-        SELECT NEW.id, value FROM json_each(NEW.tags);
-END;
+CREATE INDEX journal_entry_tags_timeline ON journal_entry_tags (tag_key, created_at, entry_id);
+-- list_tags: counts per key and spelling
+CREATE INDEX journal_entry_tags_count ON journal_entry_tags (tag_key, tag);
 
 CREATE TABLE journal_entry_goals (
     entry_id INTEGER NOT NULL REFERENCES journal_entries (id) ON DELETE CASCADE,
@@ -83,3 +82,6 @@ CREATE TABLE journal_entry_goals (
     PRIMARY KEY (entry_id, goal_id)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX journal_entry_goals_goal ON journal_entry_goals (goal_id);
+
+-- The timeline across tandems sorts notes and reflections by their meeting's start.
+CREATE INDEX meetings_start ON meetings (starts_at, id);

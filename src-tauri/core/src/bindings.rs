@@ -12,7 +12,16 @@ use crate::agenda::{AgendaItem, AgendaItemInput, AgendaTemplate, TemplateItem};
 use crate::agreement::{Agreement, AgreementInput, AgreementState, ExportFormat};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::goal::{Goal, GoalInput, GoalNote, GoalStatus, GoalStatusChange};
+use crate::journal::{
+    DailyPrompt, JournalEntry, JournalEntryInput, JournalFilter, JournalItem, JournalKind,
+    JournalPage, TagCount,
+};
 use crate::meeting::{EditScope, Meeting, MeetingDetail, MeetingInput, MeetingStatus, SeriesInput};
+use crate::note::MeetingNote;
+use crate::reflection::{
+    PromptDraft, PromptKind, PromptSet, Reflection, ReflectionAnswer, ReflectionInput,
+};
+use crate::search::{SearchHit, SearchKind, SearchRequest, SearchResults, SnippetPart};
 use crate::session::{
     AppPhase, AppStatus, ChangePassphraseRequest, DoctorReport, KeySource, Protection,
     SecurityInfo, SetupRequest, SetupResult, UnlockRequest,
@@ -83,6 +92,26 @@ fn boundary_types() -> Vec<(String, Render)> {
         entry::<ActionItem>(),
         entry::<NextMeeting>(),
         entry::<TodayView>(),
+        entry::<MeetingNote>(),
+        entry::<PromptKind>(),
+        entry::<PromptDraft>(),
+        entry::<PromptSet>(),
+        entry::<ReflectionAnswer>(),
+        entry::<ReflectionInput>(),
+        entry::<Reflection>(),
+        entry::<JournalEntryInput>(),
+        entry::<JournalEntry>(),
+        entry::<TagCount>(),
+        entry::<DailyPrompt>(),
+        entry::<JournalKind>(),
+        entry::<JournalFilter>(),
+        entry::<JournalItem>(),
+        entry::<JournalPage>(),
+        entry::<SearchKind>(),
+        entry::<SearchRequest>(),
+        entry::<SnippetPart>(),
+        entry::<SearchHit>(),
+        entry::<SearchResults>(),
     ]
 }
 

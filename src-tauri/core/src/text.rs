@@ -10,6 +10,9 @@ pub const SHORT_MAX: usize = 200;
 /// Long texts (expectations, reasons, notes, descriptions).
 pub const LONG_MAX: usize = 20_000;
 
+/// Markdown documents (meeting notes, journal entries).
+pub const MARKDOWN_MAX: usize = 100_000;
+
 /// A one-line field: line breaks and tabs become spaces, then it is trimmed.
 fn one_line(value: &str) -> String {
     value
@@ -60,6 +63,17 @@ pub fn long(field: &'static str, value: &str) -> Result<String> {
     let value = value.trim().to_string();
     check_len(field, &value, LONG_MAX)?;
     Ok(value)
+}
+
+/// Checks the length of a Markdown document (at most [`MARKDOWN_MAX`] characters). The text
+/// itself is kept exactly as typed: an editor that autosaves must get back what it sent.
+pub fn check_markdown_length(field: &'static str, value: &str) -> Result<()> {
+    check_len(field, value, MARKDOWN_MAX)
+}
+
+/// True when the text holds nothing but white space.
+pub fn is_blank(value: &str) -> bool {
+    value.trim().is_empty()
 }
 
 /// Case-insensitive (Unicode) equality of two titles.

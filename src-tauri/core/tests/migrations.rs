@@ -69,6 +69,40 @@ fn version_1_database_upgrades_and_keeps_settings() {
     assert_eq!(tandem::get(&conn, t.id).unwrap().title, "After the upgrade");
 }
 
+/// Drops everything the migrations after 0001 created (views, triggers, virtual tables,
+/// tables — all but `settings`) and sets the version back to 1.
+fn back_to_version_1(conn: &Connection) {
+    let names = |sql: &str| -> Vec<String> {
+        let mut stmt = conn.prepare(sql).unwrap();
+        let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+        rows.collect::<rusqlite::Result<_>>().unwrap()
+    };
+    conn.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+    for view in names("SELECT name FROM sqlite_master WHERE type = 'view'") {
+        conn.execute_batch(&format!("DROP VIEW \"{view}\""))
+            .unwrap();
+    }
+    for trigger in names("SELECT name FROM sqlite_master WHERE type = 'trigger'") {
+        conn.execute_batch(&format!("DROP TRIGGER \"{trigger}\""))
+            .unwrap();
+    }
+    // Virtual tables first: their shadow tables go with them.
+    for table in names(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'",
+    ) {
+        conn.execute_batch(&format!("DROP TABLE \"{table}\""))
+            .unwrap();
+    }
+    for table in names(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'settings'
+         AND name NOT LIKE 'sqlite_%'",
+    ) {
+        conn.execute_batch(&format!("DROP TABLE \"{table}\""))
+            .unwrap();
+    }
+    conn.execute_batch("PRAGMA user_version = 1").unwrap();
+}
+
 #[test]
 fn version_1_vault_upgrades_on_unlock() {
     let (_tmp, dir) = data_dir();
@@ -80,17 +114,7 @@ fn version_1_vault_upgrades_on_unlock() {
     };
     s.update_settings(&patch).unwrap();
     // Turn the database back into what the version-1 binary left: 0001 only.
-    s.conn()
-        .execute_batch(
-            "PRAGMA foreign_keys = OFF;
-             DROP TABLE action_items; DROP TABLE agenda_templates; DROP TABLE agenda_items;
-             DROP TABLE meetings; DROP TABLE meeting_series;
-             DROP TABLE goal_notes; DROP TABLE goal_status_changes; DROP TABLE goals;
-             DROP TABLE agreement_versions; DROP TABLE tandem_focus_topics;
-             DROP TABLE tandems; DROP TABLE topics;
-             PRAGMA user_version = 1;",
-        )
-        .unwrap();
+    back_to_version_1(s.conn());
     s.close().unwrap();
 
     let s = eyelevel_core::session::unlock(
@@ -156,7 +180,10 @@ fn version_2_database_with_data_upgrades_to_meetings() {
     conn.close().unwrap();
 
     let mut conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 3);
+    assert_eq!(
+        store::schema_version(&conn).unwrap(),
+        store::binary_schema_version()
+    );
     assert_eq!(tandem::get(&conn, t.id).unwrap(), t);
     assert_eq!(goal::get(&conn, g.id).unwrap(), g);
     let s = settings::load(&conn).unwrap();
@@ -184,4 +211,65 @@ fn version_2_database_with_data_upgrades_to_meetings() {
     assert_eq!(o.next_meeting, Some(m.starts_at));
     tandem::delete(&mut conn, t.id).unwrap();
     assert_eq!(count(&conn, "meetings"), 0);
+}
+
+/// A version-3 database as the issue-4 binary wrote it: meetings with agendas; the journal
+/// tables arrive empty and work at once.
+#[test]
+fn version_3_database_with_meetings_upgrades_to_the_journal() {
+    use eyelevel_core::journal::{self, JournalEntryInput, JournalFilter};
+    use eyelevel_core::meeting;
+    use eyelevel_core::note;
+    use fixtures::{meeting_input, BERLIN};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("eyelevel.db");
+    let key = DataKey::generate();
+    let mut conn = open(&path, &key, OpenMode::Create, &MIGRATIONS[..3]).unwrap();
+    topic::sync_builtins(&mut conn, now()).unwrap();
+    let t = tandem::create(&mut conn, &tandem_input("Before the journal"), now()).unwrap();
+    let m = meeting::plan(
+        &mut conn,
+        t.id,
+        &meeting_input("2026-12-01", "10:00"),
+        BERLIN,
+        now(),
+    )
+    .unwrap();
+    conn.close().unwrap();
+
+    let mut conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
+    assert_eq!(
+        store::schema_version(&conn).unwrap(),
+        store::binary_schema_version()
+    );
+    assert_eq!(meeting::get(&conn, m.id).unwrap(), m);
+    assert_eq!(store::integrity_check(&conn).unwrap(), ["ok"]);
+    assert_eq!(foreign_key_problems(&conn), 0);
+    for table in [
+        "meeting_notes",
+        "reflections",
+        "reflection_prompts",
+        "journal_entries",
+    ] {
+        assert_eq!(count(&conn, table), 0, "{table}");
+    }
+    note::save(&mut conn, m.id, "Notes after the upgrade", now()).unwrap();
+    let input = JournalEntryInput {
+        tandem_id: Some(t.id),
+        title: "First entry".into(),
+        body: String::new(),
+        prompt: None,
+        topic_id: None,
+        tags: vec!["upgrade".into()],
+        goal_ids: Vec::new(),
+        pinned: false,
+    };
+    journal::create(&mut conn, &input, now()).unwrap();
+    let filter = JournalFilter {
+        limit: 10,
+        ..JournalFilter::default()
+    };
+    let page = journal::list(&conn, &filter, BERLIN).unwrap();
+    assert_eq!(page.items.len(), 2);
 }

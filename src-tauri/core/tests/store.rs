@@ -24,7 +24,7 @@ fn fresh() -> (tempfile::TempDir, std::path::PathBuf, DataKey) {
     (tmp, path, DataKey::generate())
 }
 
-const ALL_TABLES: [&str; 14] = [
+const ALL_TABLES: [&str; 27] = [
     "action_items",
     "agenda_items",
     "agenda_templates",
@@ -32,8 +32,21 @@ const ALL_TABLES: [&str; 14] = [
     "goal_notes",
     "goal_status_changes",
     "goals",
+    "journal_entries",
+    "journal_entry_goals",
+    "journal_entry_tags",
+    "meeting_notes",
     "meeting_series",
     "meetings",
+    "reflection_goals",
+    "reflection_prompts",
+    "reflections",
+    "search_index",
+    "search_index_config",
+    "search_index_content",
+    "search_index_data",
+    "search_index_docsize",
+    "search_index_idx",
     "settings",
     "sqlite_sequence",
     "tandem_focus_topics",
@@ -51,8 +64,8 @@ const BROKEN: Migration = Migration {
 fn migrates_from_empty_and_sets_pragmas() {
     let (_tmp, path, key) = fresh();
     let conn = open(&path, &key, OpenMode::Create, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 3);
-    assert_eq!(store::binary_schema_version(), 3);
+    assert_eq!(store::schema_version(&conn).unwrap(), 5);
+    assert_eq!(store::binary_schema_version(), 5);
     assert_eq!(tables(&conn), ALL_TABLES);
     let q = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
     assert_eq!(q("PRAGMA journal_mode"), "wal");
@@ -66,7 +79,7 @@ fn migrates_from_empty_and_sets_pragmas() {
     drop(conn);
     // reopening is a no-op migration
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 3);
+    assert_eq!(store::schema_version(&conn).unwrap(), 5);
 }
 
 #[test]

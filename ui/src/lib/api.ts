@@ -1,6 +1,7 @@
 // The only module that talks to the Rust backend. Components import these typed wrappers;
 // nothing else calls `invoke` (mockIPC from @tauri-apps/api/mocks replaces it in tests).
 import { invoke } from '@tauri-apps/api/core';
+import { getCurrentWindow } from '@tauri-apps/api/window';
 import { writeText } from '@tauri-apps/plugin-clipboard-manager';
 import { save } from '@tauri-apps/plugin-dialog';
 import type {
@@ -13,6 +14,7 @@ import type {
   Goal,
   GoalInput,
   GoalStatus,
+  Role,
   SecurityInfo,
   Settings,
   SettingsPatch,
@@ -40,6 +42,7 @@ import type {
   SeriesInput,
   TodayView,
 } from './meeting-types';
+import type { MeetingNote, PromptDraft, PromptSet, Reflection, ReflectionInput } from './notes-types';
 
 /** Every machine code the backend sends (the generated ErrorCode). */
 export type AppErrorCode = ErrorCode;
@@ -123,7 +126,7 @@ export function toApiError(reason: unknown): ApiError {
   return new ApiError('internal', 'Unknown error');
 }
 
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+export async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (reason) {
@@ -227,6 +230,37 @@ export const api = {
   setActionDone: (id: number, done: boolean) => call<ActionItem>('set_action_done', { id, done }),
   deleteAction: (id: number) => call<null>('delete_action', { id }),
   today: () => call<TodayView>('today'),
+
+  // Notes, reflections and their prompt sets
+  getNote: (meetingId: number) => call<MeetingNote>('get_note', { meetingId }),
+  /** A blank body deletes the note (updated_at: null). */
+  saveNote: (meetingId: number, body: string) => call<MeetingNote>('save_note', { meetingId, body }),
+  /** Sanitised HTML of Markdown: only MarkdownView.svelte shows it. */
+  renderMarkdown: (text: string) => call<string>('render_markdown', { text }),
+  getPromptSet: (role: Role) => call<PromptSet>('get_prompt_set', { role }),
+  savePromptSet: (role: Role, prompts: PromptDraft[]) => call<PromptSet>('save_prompt_set', { role, prompts }),
+  resetPromptSet: (role: Role) => call<PromptSet>('reset_prompt_set', { role }),
+  getReflection: (meetingId: number) => call<Reflection | null>('get_reflection', { meetingId }),
+  /** An all-blank reflection (no text, no scale, no goals) is deleted: null. */
+  saveReflection: (meetingId: number, input: ReflectionInput) => call<Reflection | null>('save_reflection', { meetingId, input }),
+
+  /**
+   * Runs `beforeClose` (flushing unsaved edits) when the user closes the window, which then
+   * closes: after it, or after `timeoutMs` at the latest, whatever happens. Resolves to the
+   * unlisten function (a no-op where there is no Tauri window, e.g. in tests).
+   */
+  onCloseRequested: async (beforeClose: () => Promise<void>, timeoutMs = 2000): Promise<() => void> => {
+    try {
+      return await getCurrentWindow().onCloseRequested(async () => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+        await Promise.race([beforeClose().catch(() => {}), timeout]);
+        clearTimeout(timer);
+      });
+    } catch {
+      return () => {};
+    }
+  },
 
   /** Copies text with the clipboard plugin (the recovery code never goes through the web clipboard). */
   copyText: async (text: string): Promise<void> => {

@@ -23,6 +23,8 @@ import type {
 } from '../../src/lib/bindings';
 import { emptyData, MockTandems, type MockData } from './mock-tandems';
 import { emptyMeetingData, MockMeetings } from './mock-meetings';
+import { journalCommand } from './mock-journal';
+import { NOTE_COMMANDS, notesCommand } from './mock-notes';
 import type { AppSettings } from '../../src/lib/api';
 import type { ActionInput, AgendaItemInput, EditScope, MeetingInput, SeriesInput } from '../../src/lib/meeting-types';
 
@@ -314,7 +316,8 @@ export class MockBackend {
       case 'today':
         return m.today(this.store.listTandems(false));
       default:
-        throw `command ${cmd} not found`;
+        if (NOTE_COMMANDS.has(cmd)) return notesCommand(this.store, () => this.language(), cmd, a);
+        return journalCommand(this.store, cmd, a);
     }
   }
 

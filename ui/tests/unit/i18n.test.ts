@@ -3,10 +3,24 @@ import { ERROR_CODES } from '../../src/lib/api';
 import { catalogueKeys, errorKey, formatNumber, getLocale, setLocale, t } from '../../src/lib/i18n/index.svelte';
 import de from '../../src/lib/i18n/de.json';
 import en from '../../src/lib/i18n/en.json';
+import journalDe from '../../src/lib/i18n/journal.de.json';
+import journalEn from '../../src/lib/i18n/journal.en.json';
 
 describe('i18n catalogues', () => {
   it('de and en have exactly the same keys', () => {
     expect(catalogueKeys('de')).toEqual(catalogueKeys('en'));
+  });
+
+  it('the journal catalogues hold only "journal" and "search", the same keys in both, merged in', () => {
+    expect(Object.keys(journalEn).sort()).toEqual(['journal', 'search']);
+    expect(Object.keys(journalDe).sort()).toEqual(['journal', 'search']);
+    expect(Object.keys(en)).not.toContain('journal');
+    expect(Object.keys(en)).not.toContain('search');
+    const keys = catalogueKeys('en');
+    expect(keys.filter((k) => k.startsWith('journal.') || k.startsWith('search.')).length).toBeGreaterThan(50);
+    expect(catalogueKeys('de').filter((k) => k.startsWith('journal.') || k.startsWith('search.'))).toEqual(
+      keys.filter((k) => k.startsWith('journal.') || k.startsWith('search.')),
+    );
   });
 
   it('has a non-empty message for every ErrorCode in both languages', () => {

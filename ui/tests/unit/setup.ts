@@ -15,6 +15,16 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+// jsdom does no layout: CodeMirror (the Markdown editor) measures text ranges; give it empty boxes.
+if (typeof Range !== 'undefined' && !Range.prototype.getClientRects) {
+  Range.prototype.getClientRects = function getClientRects() {
+    return Object.assign([], { item: () => null }) as unknown as DOMRectList;
+  };
+  Range.prototype.getBoundingClientRect = function getBoundingClientRect() {
+    return new DOMRect(0, 0, 0, 0);
+  };
+}
+
 // Svelte reports runtime misuse (non-reactive bindings, ownership, …) as console warnings:
 // treat them as test failures.
 let svelteWarnings: string[] = [];

@@ -128,6 +128,11 @@ fn humanise(field: &str) -> String {
     match field {
         "why" => return "reason".to_string(),
         "body" => return "note".to_string(),
+        "tags" => return "tag list".to_string(),
+        "answers" | "answers.text" => return "answer".to_string(),
+        "answers.prompt" => return "question".to_string(),
+        "answers.scale" => return "rating".to_string(),
+        "query" => return "search".to_string(),
         _ => {}
     }
     field

@@ -44,6 +44,17 @@ const PAYLOADS: &[&str] = &[
     "<!-- --><script>alert(1)</script>",
     "<a href=\"https://ok.example\" onclick=\"alert(1)\">ok</a>",
     "[ok](https://ok.example \"title\\\" onmouseover=\\\"alert(1)\")",
+    // Task lists and inputs: only the generated disabled checkbox may appear.
+    "<input onfocus=alert(1) autofocus>",
+    "<input type=\"text\" value=\"x\" onfocus=\"alert(1)\">",
+    "- [ ] <input type=checkbox onclick=alert(1)>",
+    "- [x] <img src=x onerror=alert(1)>",
+    "- [x] [done](javascript:alert(1))",
+    "* [ ] <script>alert(1)</script>\n* [X] ok",
+    "- [ ]<svg onload=alert(1)>",
+    "1. [x] <input form=f formaction=javascript:alert(1) type=submit>",
+    "- [ ] `<input onfocus=alert(1)>`",
+    "> - [x] <details open ontoggle=alert(1)>",
 ];
 
 fn assert_safe(html: &str, payload: &str) {
@@ -51,7 +62,7 @@ fn assert_safe(html: &str, payload: &str) {
     // Payload text may survive, but only escaped: never as a tag or an attribute.
     for tag in [
         "script", "img", "svg", "iframe", "object", "style", "meta", "form", "body", "details",
-        "math", "button", "input",
+        "math", "button", "textarea", "select",
     ] {
         assert!(
             !lower.contains(&format!("<{tag}")),
@@ -65,6 +76,23 @@ fn assert_safe(html: &str, payload: &str) {
     {
         // Attribute names only: drop the quoted values (ammonia always quotes and escapes).
         let names: String = inside.split('"').step_by(2).collect();
+        if let Some(attrs) = names.strip_prefix("input") {
+            // Only the task-list checkbox: type="checkbox", disabled, maybe checked.
+            let mut attrs: Vec<&str> = attrs
+                .split_whitespace()
+                .map(|a| a.trim_end_matches('/').trim_end_matches('='))
+                .filter(|a| !a.is_empty())
+                .collect();
+            attrs.sort_unstable();
+            assert!(
+                attrs == ["disabled", "type"] || attrs == ["checked", "disabled", "type"],
+                "unexpected input <{inside}> from {payload:?}"
+            );
+            assert!(
+                inside.contains("type=\"checkbox\"") && inside.contains("disabled=\"\""),
+                "input that is not a disabled checkbox: <{inside}> from {payload:?}"
+            );
+        }
         assert!(
             !names.contains(" on"),
             "handler in <{inside}> from {payload:?}"
@@ -163,5 +191,84 @@ fn escapes() {
     assert_eq!(
         escape_html("<a href=\"x\">&'"),
         "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+    );
+}
+
+#[test]
+fn task_lists_render_as_disabled_checkboxes() {
+    let html = to_safe_html("- [x] done\n- [ ] open\n- plain");
+    assert_eq!(
+        html,
+        "<ul>\n<li><input type=\"checkbox\" disabled=\"\" checked=\"\">\ndone</li>\n\
+         <li><input type=\"checkbox\" disabled=\"\">\nopen</li>\n<li>plain</li>\n</ul>\n"
+    );
+    let inputs: Vec<&str> = html.split("<input").skip(1).collect();
+    assert_eq!(inputs.len(), 2, "{html}");
+    assert!(inputs[0].contains("checked"), "{html}");
+    assert!(!inputs[1].contains("checked"), "{html}");
+    for input in inputs {
+        assert!(input.contains("type=\"checkbox\""), "{html}");
+        assert!(input.contains("disabled"), "{html}");
+    }
+    assert!(html.contains("done") && html.contains("open") && html.contains("plain"));
+    assert_safe(&html, "task list");
+}
+
+#[test]
+fn typed_inputs_stay_text() {
+    for raw in [
+        "<input onfocus=alert(1) autofocus>",
+        "- [ ] <input type=text onfocus=alert(1)>",
+    ] {
+        let html = to_safe_html(raw);
+        assert!(html.contains("&lt;input"), "{html}");
+        assert_safe(&html, raw);
+        // Only the task-list marker itself becomes an element.
+        assert_eq!(
+            html.matches("<input").count(),
+            usize::from(raw.starts_with('-'))
+        );
+    }
+}
+
+#[test]
+fn plain_text_strips_markdown() {
+    let md = "# Title\n\n**bold** and _it_ with [a link](https://example.org) and `code`\n\n- [x] done\n- item\n\n<b>raw</b>";
+    assert_eq!(
+        to_plain_text(md, 280),
+        "Title bold and it with a link and code done item <b>raw</b>"
+    );
+    assert_eq!(to_plain_text("", 280), "");
+    assert_eq!(to_plain_text("   \n\n  ", 280), "");
+}
+
+#[test]
+fn plain_text_is_cut_at_a_word_boundary() {
+    let md = "Lorem ipsum dolor sit amet consectetur";
+    assert_eq!(to_plain_text(md, 16), "Lorem ipsum…");
+    assert_eq!(to_plain_text(md, 12), "Lorem ipsum…");
+    assert_eq!(to_plain_text(md, 100), md);
+    assert_eq!(to_plain_text("Donaudampfschifffahrt", 8), "Donauda…");
+    let long = "Wort ".repeat(10_000);
+    let excerpt = to_plain_text(&long, 280);
+    assert!(excerpt.chars().count() <= 280, "{excerpt}");
+    assert!(excerpt.ends_with("Wort…"), "{excerpt}");
+    let umlauts = "ä".repeat(500);
+    assert_eq!(to_plain_text(&umlauts, 10).chars().count(), 10);
+}
+
+#[test]
+fn inputs_inside_attribute_values_are_left_alone() {
+    let html = to_safe_html("[x](https://a.example \"<input checked> >\")\n\n- [ ] y");
+    assert_eq!(html.matches("<input").count(), 1, "{html}");
+    assert!(
+        html.contains("title=\"&lt;input checked&gt; &gt;\""),
+        "{html}"
+    );
+    assert_safe(&html, "title");
+    let html = to_safe_html("- [ ] [x](https://a.example \"<input checked>\")");
+    assert!(
+        html.starts_with("<ul>\n<li><input type=\"checkbox\" disabled=\"\">\n<a "),
+        "{html}"
     );
 }

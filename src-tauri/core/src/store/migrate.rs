@@ -33,6 +33,16 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "meetings",
         sql: include_str!("../../migrations/0003_meetings.sql"),
     },
+    Migration {
+        version: 4,
+        name: "journal",
+        sql: include_str!("../../migrations/0004_journal.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "search",
+        sql: include_str!("../../migrations/0005_search.sql"),
+    },
 ];
 
 /// The schema version this binary produces.

@@ -10,12 +10,18 @@ pub mod goal_notes;
 pub mod goal_status_changes;
 pub mod goals;
 pub mod info;
+pub mod journal_entries;
+pub mod meeting_notes;
 pub mod meeting_series;
 pub mod meetings;
 pub mod migrate;
 pub mod open;
+pub mod reflection_prompts;
+pub mod reflections;
+pub mod search_index;
 pub mod settings;
 pub mod tandems;
+pub mod timeline;
 pub mod topics;
 
 pub use info::{cipher_integrity_check, cipher_version, integrity_check, schema_version};

@@ -1,6 +1,7 @@
 //! Opening the SQLCipher database with the raw data key.
 //!
-//! Order: key → prove the key by reading `sqlite_master` → pragmas → migrations.
+//! Order: key → prove the key by reading `sqlite_master` → SQL functions → pragmas →
+//! migrations. The functions come first: the search index triggers (0005) call them.
 
 use std::path::Path;
 use std::time::Duration;
@@ -37,7 +38,8 @@ pub fn open(
     Ok(conn)
 }
 
-/// Opens and keys the database and proves the key, without pragmas or migrations.
+/// Opens and keys the database, proves the key and registers the SQL functions, without
+/// pragmas or migrations.
 pub fn open_keyed(path: &Path, key: &DataKey, mode: OpenMode) -> Result<Connection> {
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_URI
@@ -58,6 +60,7 @@ pub fn open_keyed(path: &Path, key: &DataKey, mode: OpenMode) -> Result<Connecti
     let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
     apply_key(&conn, key)?;
     prove_key(&conn)?;
+    register_functions(&conn)?;
     if !existed {
         restrict_permissions(path);
     }
@@ -88,6 +91,12 @@ fn prove_key(conn: &Connection) -> Result<()> {
         )),
         Err(e) => Err(e.into()),
     }
+}
+
+/// The app's SQL functions; every connection needs them (the index triggers call them).
+pub fn register_functions(conn: &Connection) -> Result<()> {
+    crate::search::fold::register(conn)
+        .map_err(|e| Error::Database(format!("cannot register the SQL functions: {e}")))
 }
 
 /// WAL, full sync, foreign keys, in-memory temp storage, busy timeout.

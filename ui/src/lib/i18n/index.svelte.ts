@@ -1,8 +1,14 @@
 // Tiny typed i18n: `t('setup.welcome.title')`, `t('setup.step', { current: 1, total: 3 })`.
 // The locale is rune state, so every template that calls t() re-renders when it changes.
 import type { Language } from '../bindings';
-import de from './de.json';
-import en from './en.json';
+import deMain from './de.json';
+import enMain from './en.json';
+import deJournal from './journal.de.json';
+import enJournal from './journal.en.json';
+
+// The journal and search texts live in their own pair of files (top-level "journal", "search").
+const en = { ...enMain, ...enJournal };
+const de = { ...deMain, ...deJournal };
 
 type Messages = typeof en;
 

@@ -1,0 +1,83 @@
+//! The learning journal: free entries (tags, pins, goal and topic links, an optional prompt
+//! of the day) and the timeline that shows them together with meeting notes and
+//! reflections.
+
+mod cursor;
+mod daily;
+mod timeline;
+mod types;
+mod validate;
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+pub use daily::prompt_of_the_day;
+pub use timeline::{list, EXCERPT_MAX, LIMIT_MAX};
+pub use types::*;
+pub use validate::{PROMPT_MAX, TAGS_MAX, TAG_MAX};
+
+use crate::error::{Error, Result};
+use crate::store::journal_entries;
+
+/// One entry with its tags and goals.
+pub fn get(conn: &Connection, id: i64) -> Result<JournalEntry> {
+    journal_entries::get(conn, id)?.ok_or_else(|| Error::not_found("journal entry", id))
+}
+
+/// Creates an entry (see [`JournalEntryInput`] for the rules).
+pub fn create(
+    conn: &mut Connection,
+    input: &JournalEntryInput,
+    now: DateTime<Utc>,
+) -> Result<JournalEntry> {
+    let tx = conn.transaction()?;
+    let input = validate::entry(&tx, input)?;
+    let id = journal_entries::insert(&tx, &input, now)?;
+    let entry = get(&tx, id)?;
+    tx.commit()?;
+    Ok(entry)
+}
+
+/// Overwrites an entry's text, links, tags and pin.
+pub fn update(
+    conn: &mut Connection,
+    id: i64,
+    input: &JournalEntryInput,
+    now: DateTime<Utc>,
+) -> Result<JournalEntry> {
+    let tx = conn.transaction()?;
+    if journal_entries::get(&tx, id)?.is_none() {
+        return Err(Error::not_found("journal entry", id));
+    }
+    let input = validate::entry(&tx, input)?;
+    journal_entries::update(&tx, id, &input, now)?;
+    let entry = get(&tx, id)?;
+    tx.commit()?;
+    Ok(entry)
+}
+
+/// Pins or unpins an entry (pinned entries head the first page of the timeline).
+pub fn set_pinned(
+    conn: &Connection,
+    id: i64,
+    pinned: bool,
+    now: DateTime<Utc>,
+) -> Result<JournalEntry> {
+    if !journal_entries::set_pinned(conn, id, pinned, now)? {
+        return Err(Error::not_found("journal entry", id));
+    }
+    get(conn, id)
+}
+
+/// Deletes an entry with its tags and goal links.
+pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    if !journal_entries::delete(conn, id)? {
+        return Err(Error::not_found("journal entry", id));
+    }
+    Ok(())
+}
+
+/// Every tag in use with its number of entries, by count (descending), then tag.
+pub fn tags(conn: &Connection) -> Result<Vec<TagCount>> {
+    journal_entries::tag_counts(conn)
+}

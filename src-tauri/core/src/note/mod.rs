@@ -1,0 +1,68 @@
+//! Meeting notes: one Markdown document per meeting, autosaved by the UI. Saving a blank
+//! note deletes it, so a stored row always means "this meeting has notes".
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::store::{meeting_notes, meetings};
+use crate::text;
+
+/// The notes of one meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MeetingNote {
+    #[ts(type = "number")]
+    pub meeting_id: i64,
+    /// Markdown, at most 100 000 characters, exactly as typed; "" when there are none.
+    pub body: String,
+    /// UTC, RFC 3339; `None` when the meeting has no notes (never saved, or saved empty).
+    pub updated_at: Option<String>,
+}
+
+fn empty(meeting_id: i64) -> MeetingNote {
+    MeetingNote {
+        meeting_id,
+        body: String::new(),
+        updated_at: None,
+    }
+}
+
+fn meeting_exists(conn: &Connection, meeting_id: i64) -> Result<()> {
+    match meetings::get(conn, meeting_id)? {
+        Some(_) => Ok(()),
+        None => Err(Error::not_found("meeting", meeting_id)),
+    }
+}
+
+/// The meeting's notes (empty when it has none); unknown meeting → not found.
+pub fn get(conn: &Connection, meeting_id: i64) -> Result<MeetingNote> {
+    if let Some(note) = meeting_notes::get(conn, meeting_id)? {
+        return Ok(note);
+    }
+    meeting_exists(conn, meeting_id)?;
+    Ok(empty(meeting_id))
+}
+
+/// Saves the notes as typed (at most 100 000 characters, field `body`); a blank body deletes
+/// them and returns an empty note with `updated_at: None`.
+pub fn save(
+    conn: &mut Connection,
+    meeting_id: i64,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<MeetingNote> {
+    text::check_markdown_length("body", body)?;
+    let tx = conn.transaction()?;
+    meeting_exists(&tx, meeting_id)?;
+    let note = if text::is_blank(body) {
+        meeting_notes::delete(&tx, meeting_id)?;
+        empty(meeting_id)
+    } else {
+        meeting_notes::upsert(&tx, meeting_id, body, now)?;
+        meeting_notes::get(&tx, meeting_id)?.ok_or_else(|| Error::not_found("note", meeting_id))?
+    };
+    tx.commit()?;
+    Ok(note)
+}

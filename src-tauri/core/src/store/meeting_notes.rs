@@ -1,0 +1,55 @@
+//! The `meeting_notes` table: one Markdown note per meeting.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::utc_text;
+use crate::error::Result;
+use crate::note::MeetingNote;
+
+pub fn get(conn: &Connection, meeting_id: i64) -> Result<Option<MeetingNote>> {
+    Ok(conn
+        .query_row(
+            "SELECT meeting_id, body, updated_at FROM meeting_notes WHERE meeting_id = ?1",
+            params![meeting_id],
+            |r| {
+                Ok(MeetingNote {
+                    meeting_id: r.get(0)?,
+                    body: r.get(1)?,
+                    updated_at: r.get(2)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// The note's body, if the meeting has one.
+pub fn body(conn: &Connection, meeting_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT body FROM meeting_notes WHERE meeting_id = ?1",
+            params![meeting_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Inserts or replaces the note (the body must not be empty).
+pub fn upsert(conn: &Connection, meeting_id: i64, body: &str, now: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meeting_notes (meeting_id, body, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?3)
+         ON CONFLICT (meeting_id) DO UPDATE SET body = excluded.body,
+             updated_at = excluded.updated_at
+         WHERE body IS NOT excluded.body",
+        params![meeting_id, body, utc_text(now)],
+    )?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, meeting_id: i64) -> Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM meeting_notes WHERE meeting_id = ?1",
+        params![meeting_id],
+    )? == 1)
+}
