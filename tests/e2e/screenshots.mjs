@@ -50,6 +50,49 @@ try {
   await waitFor(app, 'agenda-item');
   await app.pause(4500); // let the confirmation toast fade
   await shot(app, 'meeting');
+
+  // Notes and a reflection on the same meeting.
+  const write = async (id, text) => {
+    const editor = await waitFor(app, id);
+    await editor.click();
+    await editor.addValue(text);
+  };
+  // Enter is \uE007 for WebDriver; the editor continues lists by itself.
+  await write(
+    'notes-editor',
+    '## What we tried\uE007- Asked the assistant to **summarise** a board memo\uE007' +
+      '[x] Checked the sources it named\uE007Try it on next week\'s agenda',
+  );
+  await click(app, 'reflection-start');
+  await write('reflection-answer-0', 'A summary is a draft, not an answer: I still **check the sources**.');
+  await write('reflection-answer-1', 'How quickly Lena spots when the tool makes something up.');
+  await write('reflection-answer-2', 'Let it draft the minutes of Monday\'s jour fixe.');
+  await app.execute(() => document.querySelector('[data-testid="reflection-scale-3-4"]')?.click());
+  await click(app, 'reflection-done');
+  await waitFor(app, 'reflection-view');
+  await app.execute(() => document.querySelector('[data-testid="meeting-notes-section"]')?.scrollIntoView());
+  await app.execute(() => document.querySelector('[data-testid="notes-mode-toggle"]')?.click());
+  await waitFor(app, 'notes-view');
+  await shot(app, 'meeting-notes');
+
+  // A journal entry, the timeline and search.
+  await click(app, 'nav-journal');
+  await click(app, 'journal-new');
+  await type(app, 'entry-title', 'Prompts that worked for me');
+  await write('entry-body', 'Give the assistant a **role**, the audience and an example:\uE007\uE0071. Role\uE007Audience\uE007Example');
+  const tags = await waitFor(app, 'tags-field');
+  await tags.click();
+  await tags.addValue('KI\uE007');
+  await tags.addValue('Prompting\uE007');
+  await app.pause(1500);
+  await shot(app, 'journal-entry');
+  await click(app, 'nav-journal');
+  await waitFor(app, 'journal-timeline');
+  await shot(app, 'journal');
+  await click(app, 'nav-search');
+  await type(app, 'search-field', 'sourc');
+  await waitFor(app, 'search-hit');
+  await shot(app, 'search');
   await click(app, 'nav-today');
   await waitFor(app, 'today-next-meeting');
   await app.pause(4000);
