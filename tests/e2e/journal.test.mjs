@@ -10,7 +10,7 @@ import { createTandem, firstRun } from './journeys.mjs';
 const HOSTILE =
   '<script>window.__eyelevelPwned = 1</script> <img src=x onerror="window.__eyelevelPwned = 2"> ' +
   '[click](javascript:window.__eyelevelPwned=3) Führung heißt zuhören';
-const NOTE = 'Heute gelernt: **Prompting** für Übersetzungen';
+const NOTE = 'Heute gelernt: **Prompting** für Übersetzungen, siehe [Doku](https://example.org/doku)';
 
 /** Types into a CodeMirror editor (a contenteditable). Element send-keys, not key actions:
  * WebKitWebDriver's action path drops some spaces and repeated characters. */
@@ -59,9 +59,15 @@ test('notes survive a mid-edit close; a hostile reflection stays inert and is fo
     await openFirstMeeting(app);
     await waitFor(app, 'notes-view');
     const note = await (await byTestId(app, 'notes-view')).getText();
-    assert.match(note, /Heute gelernt: Prompting für Übersetzungen/, 'every keystroke was kept');
+    assert.match(note, /Heute gelernt: Prompting für Übersetzungen, siehe Doku\s*$/, 'every keystroke was kept');
     const bold = await app.$('[data-testid="notes-view"] strong');
     assert.equal(await bold.getText(), 'Prompting', 'the note renders as Markdown');
+    // A web link in a note opens in the browser; the window stays on Eyelevel.
+    const appUrl = await app.getUrl();
+    await (await app.$('[data-testid="notes-view"] a')).click();
+    await app.pause(1000);
+    assert.equal(await app.getUrl(), appUrl, 'the window stays on Eyelevel');
+    assert.ok(await (await byTestId(app, 'meeting-page')).isDisplayed());
 
     await click(app, 'reflection-start');
     await typeInEditor(app, 'reflection-answer-0', HOSTILE);

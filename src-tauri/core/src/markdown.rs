@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 
 use ammonia::{Builder, UrlRelative};
-use pulldown_cmark::{html, Event, Options, Parser};
+use pulldown_cmark::{html, Event, Options, Parser, TagEnd};
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
@@ -109,6 +109,14 @@ pub fn to_plain_text(markdown: &str, max_chars: usize) -> String {
             Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
                 raw.push_str(&t)
             }
+            // Inline ends ("**sources**.") join their text; block ends separate words.
+            Event::End(
+                TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image,
+            ) => {}
             Event::SoftBreak | Event::HardBreak | Event::Rule | Event::End(_) => raw.push(' '),
             _ => {}
         }

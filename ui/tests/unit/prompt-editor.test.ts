@@ -45,6 +45,13 @@ describe('reflection prompt editor', () => {
     await waitFor(() => expect(texts(section)[0]).toBe('What went well in explaining?'));
   });
 
+  it('shows the built-in prompts in the new language after a language switch', async () => {
+    const { user, section } = await openPrompts();
+    expect(texts(section)[0]).toBe('What did I learn?');
+    await user.click(screen.getByTestId('settings-language-de'));
+    await waitFor(() => expect(texts(section)[0]).toBe('Was habe ich gelernt?'));
+  });
+
   it('asks for every prompt text before saving', async () => {
     const { backend, user, section } = await openPrompts();
     await user.click(within(section).getByTestId('prompts-add'));

@@ -47,11 +47,11 @@ describe('settings', () => {
     expect(screen.getByTestId('settings-protection')).toHaveTextContent('Schlüsselbund des Systems');
     expect(document.documentElement.lang).toBe('de');
     expect(backend.settings.language).toBe('de');
-    expect(backend.calls.at(-1)?.args).toEqual({ patch: { language: 'de' } });
+    expect(backend.calls.findLast((c) => c.cmd === 'update_settings')?.args).toEqual({ patch: { language: 'de' } });
 
     await user.click(screen.getByTestId('settings-language-system'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
-    expect(backend.calls.at(-1)?.args).toEqual({ patch: { language: null } });
+    expect(backend.calls.findLast((c) => c.cmd === 'update_settings')?.args).toEqual({ patch: { language: null } });
     expect(screen.getByTestId('settings-language-system')).toBeChecked();
   });
 

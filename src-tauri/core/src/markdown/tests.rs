@@ -240,6 +240,13 @@ fn plain_text_strips_markdown() {
     );
     assert_eq!(to_plain_text("", 280), "");
     assert_eq!(to_plain_text("   \n\n  ", 280), "");
+    assert_eq!(
+        to_plain_text(
+            "I **check the sources**. See [the memo](https://example.org)!",
+            280
+        ),
+        "I check the sources. See the memo!"
+    );
 }
 
 #[test]
