@@ -10,6 +10,11 @@ use ts_rs::{Config, TS};
 use crate::action::{ActionInput, ActionItem, Owner};
 use crate::agenda::{AgendaItem, AgendaItemInput, AgendaTemplate, TemplateItem};
 use crate::agreement::{Agreement, AgreementInput, AgreementState, ExportFormat};
+use crate::calendar::{
+    AgendaDetail, CalendarSettings, CalendarSettingsPatch, ExportRequest, ExportScope,
+    ExportSummary, FeedStatus, ImportAction, ImportNote, ImportOptions, ImportPreview,
+    ImportResult, ImportRow,
+};
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::goal::{Goal, GoalInput, GoalNote, GoalStatus, GoalStatusChange};
 use crate::journal::{
@@ -112,6 +117,19 @@ fn boundary_types() -> Vec<(String, Render)> {
         entry::<SnippetPart>(),
         entry::<SearchHit>(),
         entry::<SearchResults>(),
+        entry::<AgendaDetail>(),
+        entry::<CalendarSettings>(),
+        entry::<CalendarSettingsPatch>(),
+        entry::<ExportScope>(),
+        entry::<ExportRequest>(),
+        entry::<ExportSummary>(),
+        entry::<FeedStatus>(),
+        entry::<ImportOptions>(),
+        entry::<ImportAction>(),
+        entry::<ImportNote>(),
+        entry::<ImportRow>(),
+        entry::<ImportPreview>(),
+        entry::<ImportResult>(),
     ]
 }
 

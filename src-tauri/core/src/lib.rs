@@ -14,6 +14,7 @@ mod wire_enum;
 pub mod action;
 pub mod agenda;
 pub mod agreement;
+pub mod calendar;
 pub mod clock;
 pub mod doctor;
 pub mod error;

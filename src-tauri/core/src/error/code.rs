@@ -73,11 +73,23 @@ pub enum ErrorCode {
     InvalidLink,
     /// Carry-over asked, but the tandem has no later planned meeting.
     NoNextMeeting,
+    /// A calendar file over the import size limit.
+    IcsTooLarge,
+    /// A file that is not a readable iCalendar file (or is hostile); nothing was changed.
+    IcsInvalid,
+    /// A calendar file with no event that could become a meeting.
+    IcsNoEvents,
+    /// A calendar file with more events (or series occurrences) than an import accepts.
+    IcsTooManyEvents,
+    /// The chosen export selects no meeting.
+    NothingToExport,
+    /// The calendar feed folder does not exist, is not a folder or cannot be written.
+    FeedFolderInvalid,
 }
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 33] = [
+    pub const ALL: [ErrorCode; 39] = [
         ErrorCode::WrongPassphrase,
         ErrorCode::WrongRecoveryCode,
         ErrorCode::InvalidRecoveryCode,
@@ -111,6 +123,12 @@ impl ErrorCode {
         ErrorCode::InvalidDuration,
         ErrorCode::InvalidLink,
         ErrorCode::NoNextMeeting,
+        ErrorCode::IcsTooLarge,
+        ErrorCode::IcsInvalid,
+        ErrorCode::IcsNoEvents,
+        ErrorCode::IcsTooManyEvents,
+        ErrorCode::NothingToExport,
+        ErrorCode::FeedFolderInvalid,
     ];
 
     /// The wire name, e.g. `"wrong_passphrase"` (same as the serde form).
@@ -149,6 +167,12 @@ impl ErrorCode {
             ErrorCode::InvalidDuration => "invalid_duration",
             ErrorCode::InvalidLink => "invalid_link",
             ErrorCode::NoNextMeeting => "no_next_meeting",
+            ErrorCode::IcsTooLarge => "ics_too_large",
+            ErrorCode::IcsInvalid => "ics_invalid",
+            ErrorCode::IcsNoEvents => "ics_no_events",
+            ErrorCode::IcsTooManyEvents => "ics_too_many_events",
+            ErrorCode::NothingToExport => "nothing_to_export",
+            ErrorCode::FeedFolderInvalid => "feed_folder_invalid",
         }
     }
 }

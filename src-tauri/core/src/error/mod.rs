@@ -120,6 +120,19 @@ pub enum Error {
     },
     #[error("There is no later planned meeting to carry the open items over to.")]
     NoNextMeeting,
+    #[error("The calendar file is too large: at most {max_bytes} bytes can be imported.")]
+    IcsTooLarge { max_bytes: usize },
+    /// `reason` says what is wrong (never quotes the file's text).
+    #[error("This is not a calendar file Eyelevel can read: {reason}")]
+    IcsInvalid { reason: String },
+    #[error("The calendar file holds no event that could become a meeting.")]
+    IcsNoEvents,
+    #[error("The calendar file holds too many events: at most {max} can be imported at once.")]
+    IcsTooManyEvents { max: usize },
+    #[error("There is no meeting to export in this selection.")]
+    NothingToExport,
+    #[error("The calendar feed folder cannot be used: {reason}")]
+    FeedFolderInvalid { reason: String },
 }
 
 /// A field's machine key as words for the English message: `"partner_name"` → "partner name",
@@ -183,6 +196,12 @@ impl Error {
             Error::InvalidDuration { .. } => ErrorCode::InvalidDuration,
             Error::InvalidLink { .. } => ErrorCode::InvalidLink,
             Error::NoNextMeeting => ErrorCode::NoNextMeeting,
+            Error::IcsTooLarge { .. } => ErrorCode::IcsTooLarge,
+            Error::IcsInvalid { .. } => ErrorCode::IcsInvalid,
+            Error::IcsNoEvents => ErrorCode::IcsNoEvents,
+            Error::IcsTooManyEvents { .. } => ErrorCode::IcsTooManyEvents,
+            Error::NothingToExport => ErrorCode::NothingToExport,
+            Error::FeedFolderInvalid { .. } => ErrorCode::FeedFolderInvalid,
         }
     }
 
@@ -202,6 +221,7 @@ impl Error {
             Error::SeriesTooLong => Some("until"),
             Error::EndBeforeStart { .. } => Some("planned_end_date"),
             Error::DuplicateTitle { .. } => Some("title"),
+            Error::FeedFolderInvalid { .. } => Some("feed_folder"),
             _ => None,
         }
     }

@@ -40,6 +40,12 @@ fn all_codes_are_distinct() {
         "invalid_duration",
         "invalid_link",
         "no_next_meeting",
+        "ics_too_large",
+        "ics_invalid",
+        "ics_no_events",
+        "ics_too_many_events",
+        "nothing_to_export",
+        "feed_folder_invalid",
     ] {
         assert!(names.contains(name), "{name}");
     }

@@ -43,6 +43,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "search",
         sql: include_str!("../../migrations/0005_search.sql"),
     },
+    Migration {
+        version: 6,
+        name: "calendar",
+        sql: include_str!("../../migrations/0006_calendar.sql"),
+    },
 ];
 
 /// The schema version this binary produces.

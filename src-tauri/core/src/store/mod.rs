@@ -13,6 +13,7 @@ pub mod info;
 pub mod journal_entries;
 pub mod meeting_notes;
 pub mod meeting_series;
+pub mod meeting_sources;
 pub mod meetings;
 pub mod migrate;
 pub mod open;

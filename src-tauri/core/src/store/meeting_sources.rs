@@ -1,0 +1,1 @@
+//! The `meeting_sources` table: where an imported meeting came from.
