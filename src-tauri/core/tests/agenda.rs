@@ -51,8 +51,8 @@ fn items_order_and_counts() {
     let got = meeting::get(s.conn(), m.id).unwrap();
     assert_eq!((got.agenda_items, got.agenda_minutes), (3, 45));
     assert_eq!(
-        got.sequence, 0,
-        "agenda edits do not reschedule the meeting"
+        got.sequence, 2,
+        "the two shared items change the calendar event; the private one does not"
     );
 
     let order = agenda::reorder(s.conn_mut(), m.id, &[c.id, a.id, b.id]).unwrap();

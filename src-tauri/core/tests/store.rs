@@ -24,7 +24,7 @@ fn fresh() -> (tempfile::TempDir, std::path::PathBuf, DataKey) {
     (tmp, path, DataKey::generate())
 }
 
-const ALL_TABLES: [&str; 27] = [
+const ALL_TABLES: [&str; 28] = [
     "action_items",
     "agenda_items",
     "agenda_templates",
@@ -37,6 +37,7 @@ const ALL_TABLES: [&str; 27] = [
     "journal_entry_tags",
     "meeting_notes",
     "meeting_series",
+    "meeting_sources",
     "meetings",
     "reflection_goals",
     "reflection_prompts",
@@ -64,8 +65,8 @@ const BROKEN: Migration = Migration {
 fn migrates_from_empty_and_sets_pragmas() {
     let (_tmp, path, key) = fresh();
     let conn = open(&path, &key, OpenMode::Create, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 5);
-    assert_eq!(store::binary_schema_version(), 5);
+    assert_eq!(store::schema_version(&conn).unwrap(), 6);
+    assert_eq!(store::binary_schema_version(), 6);
     assert_eq!(tables(&conn), ALL_TABLES);
     let q = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
     assert_eq!(q("PRAGMA journal_mode"), "wal");
@@ -79,7 +80,7 @@ fn migrates_from_empty_and_sets_pragmas() {
     drop(conn);
     // reopening is a no-op migration
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 5);
+    assert_eq!(store::schema_version(&conn).unwrap(), 6);
 }
 
 #[test]
