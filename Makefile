@@ -12,12 +12,13 @@ STAMPS := target/.stamps
 # `make run DATA_DIR=~/eyelevel-data` keeps a data directory across runs.
 DATA_DIR ?=
 
-.PHONY: help deps run test lint ui-build rust-test ui-test browser-test e2e screenshots bench bindings clean
+.PHONY: help deps run test lint ui-build rust-test ui-test browser-test e2e interop screenshots bench bindings clean
 
 help:
 	@echo "make run     install what is missing, build, open Eyelevel on a fresh data directory"
 	@echo "make test    install, build and run every test level (lint, core, IPC, UI, browser, e2e)"
 	@echo "make bench   run the benchmarks"
+	@echo "make interop     read exported .ics files back with ical.js and Python icalendar"
 	@echo "make bindings     regenerate the TypeScript bindings from the Rust types"
 	@echo "make screenshots  refresh the README screenshots from the real app"
 
@@ -36,6 +37,23 @@ $(STAMPS)/npm: ui/package.json ui/package-lock.json | $(STAMPS)
 	ln -sfn ../../ui/node_modules tests/e2e/node_modules
 	touch $@
 
+# The interop checkers' own parsers: ical.js from npm (tests/interop/package-lock.json) and
+# Python icalendar in a venv (tests/interop/requirements.txt, hash-pinned). Debian's own
+# python3 (from system-deps.sh): its 3.11 is what the pinned icalendar is checked against.
+INTEROP_PYTHON ?= /usr/bin/python3
+INTEROP_VENV := target/interop-venv
+
+$(STAMPS)/interop-npm: tests/interop/package.json tests/interop/package-lock.json | $(STAMPS)
+	cd tests/interop && npm ci --no-audit --no-fund
+	touch $@
+
+$(STAMPS)/interop-venv: tests/interop/requirements.txt $(STAMPS)/system | $(STAMPS)
+	rm -rf $(INTEROP_VENV)
+	$(INTEROP_PYTHON) -m venv $(INTEROP_VENV)
+	$(INTEROP_VENV)/bin/pip install --quiet --disable-pip-version-check --no-input \
+		--require-hashes --only-binary=:all: -r tests/interop/requirements.txt
+	touch $@
+
 $(TAURI_DRIVER):
 	cargo install tauri-driver --locked --version 2.1.0 --root $(TOOLS)
 
@@ -50,7 +68,7 @@ run: ui-build
 	WEBKIT_DISABLE_DMABUF_RENDERER=1 $(APP_BIN) --data-dir "$$dir"
 
 # --- testing --------------------------------------------------------------------------
-test: lint rust-test ui-test browser-test e2e
+test: lint rust-test ui-test browser-test e2e interop
 	@echo "make test: every level passed"
 
 # The UI must be built before any cargo step: the app embeds ui/dist at compile time.
@@ -73,6 +91,26 @@ browser-test: ui-build
 e2e: ui-build $(TAURI_DRIVER)
 	cargo test --workspace $(CARGO_FEATURES) --no-run
 	TAURI_DRIVER=$(TAURI_DRIVER) APP_BIN=$(APP_BIN) bash tests/e2e/run.sh
+
+# Exported .ics files read back by two independent parsers, every field compared with the
+# source data (tests/interop/check-icaljs.mjs has the details). The checkers first prove
+# themselves on a hand-written file: the good one must pass, the deliberately wrong
+# expectations must fail exactly as listed.
+INTEROP_OUT := target/interop
+INTEROP_SELFTEST := tests/interop/selftest
+INTEROP_JS := node tests/interop/check-icaljs.mjs
+INTEROP_PY := $(INTEROP_VENV)/bin/python tests/interop/check_icalendar.py
+# Runs a checker quietly: its first and last line on success, everything it printed on failure.
+quiet = out=$$($(1) 2>&1) || { echo "$$out"; exit 1; }; sed -n '1p;$$p' <<< "$$out"
+interop: $(STAMPS)/system $(STAMPS)/interop-npm $(STAMPS)/interop-venv
+	@$(call quiet,$(INTEROP_JS) $(INTEROP_SELFTEST)/good)
+	@$(call quiet,$(INTEROP_JS) $(INTEROP_SELFTEST)/negative --expect-failures $(INTEROP_SELFTEST)/negative/expect-failures.json)
+	@$(call quiet,$(INTEROP_PY) $(INTEROP_SELFTEST)/good)
+	@$(call quiet,$(INTEROP_PY) $(INTEROP_SELFTEST)/negative --expect-failures $(INTEROP_SELFTEST)/negative/expect-failures.json)
+	rm -rf $(INTEROP_OUT)
+	cargo run -q -p eyelevel-core --example interop_cases -- $(INTEROP_OUT)
+	$(INTEROP_JS) $(INTEROP_OUT)
+	$(INTEROP_PY) $(INTEROP_OUT)
 
 # Walks the real app as a new user and refreshes the README's pictures.
 screenshots: ui-build $(TAURI_DRIVER)

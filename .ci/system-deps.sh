@@ -10,6 +10,10 @@ packages=(
   # run and test: a window, a keyring, a notification server, a browser, screenshots
   xvfb xauth dbus-x11 webkit2gtk-driver gnome-keyring libsecret-tools dunst libnotify-bin
   imagemagick chromium fonts-dejavu-core python3 python3-xlib
+  # e2e: answering the system file dialog (GTK) the way a person does
+  xdotool
+  # interop tests: a venv for the pinned Python icalendar (pip comes from ensurepip)
+  python3-venv
 )
 
 missing=()

@@ -2,8 +2,10 @@
 //! be tested without a window lives in `eyelevel-core`.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod changes;
 pub mod cli;
 pub mod commands;
+pub mod feed;
 pub mod navigation;
 pub mod state;
 

@@ -3,26 +3,59 @@
 
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use eyelevel_core::calendar::FeedStatus;
 use eyelevel_core::clock::Clock;
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::session::{self, AppStatus, Session, SetupRequest, SetupResult, UnlockRequest};
 use eyelevel_core::vault::keyring::SecretStore;
 use eyelevel_core::{Error, Result};
 
+use crate::changes::Changes;
+use crate::feed::{self, FeedState};
+
 pub struct AppState {
     dir: DataDir,
     keyring: Arc<dyn SecretStore>,
     clock: Arc<dyn Clock>,
-    session: Mutex<Option<Session>>,
+    session: Arc<Mutex<Option<Session>>>,
+    changes: Arc<Changes>,
+    feed: Arc<FeedState>,
 }
 
 impl AppState {
+    /// Also starts the calendar feed writer, which lives as long as the state.
     pub fn new(dir: DataDir, keyring: Arc<dyn SecretStore>, clock: Arc<dyn Clock>) -> Self {
-        Self {
+        let state = Self {
             dir,
             keyring,
             clock,
-            session: Mutex::new(None),
+            session: Arc::new(Mutex::new(None)),
+            changes: Arc::new(Changes::default()),
+            feed: Arc::new(FeedState::default()),
+        };
+        feed::spawn_writer(
+            state.session.clone(),
+            state.changes.clone(),
+            state.feed.clone(),
+        );
+        state
+    }
+
+    /// Rises after every command that wrote to the database.
+    pub fn changes(&self) -> &Arc<Changes> {
+        &self.changes
+    }
+
+    /// The last outcome of writing the calendar feed.
+    pub fn feed_status(&self) -> FeedStatus {
+        self.feed.status()
+    }
+
+    /// Rewrites the calendar feed now (Settings' Retry) and returns the outcome.
+    pub fn write_feed_now(&self) -> Result<FeedStatus> {
+        match self.slot().as_ref() {
+            Some(open) => Ok(self.feed.write(open)),
+            None => Err(Error::Locked),
         }
     }
 
@@ -44,6 +77,7 @@ impl AppState {
         )?;
         *slot = Some(opened);
         drop(slot);
+        self.changes.bump();
         Ok(SetupResult {
             recovery_code: recovery_code.to_string(),
             status: self.status()?,
@@ -60,17 +94,29 @@ impl AppState {
                 self.clock.clone(),
             )?;
             *slot = Some(opened);
+            drop(slot);
+            self.changes.bump();
+        } else {
+            drop(slot);
         }
-        drop(slot);
         self.status()
     }
 
-    /// Runs `f` on the open session, or fails with `Locked` before setup/unlock.
+    /// Runs `f` on the open session, or fails with `Locked` before setup/unlock. When `f`
+    /// wrote rows, [`AppState::changes`] rises once the session is free again.
     pub fn with_session<T>(&self, f: impl FnOnce(&mut Session) -> Result<T>) -> Result<T> {
-        match self.slot().as_mut() {
-            Some(open) => f(open),
-            None => Err(Error::Locked),
+        let mut slot = self.slot();
+        let Some(open) = slot.as_mut() else {
+            return Err(Error::Locked);
+        };
+        let before = open.conn().total_changes();
+        let result = f(open);
+        let wrote = open.conn().total_changes() != before;
+        drop(slot);
+        if wrote {
+            self.changes.bump();
         }
+        result
     }
 
     /// A panic while holding the lock cannot leave the session half-changed (every write is a
@@ -79,5 +125,11 @@ impl AppState {
         self.session
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Drop for AppState {
+    fn drop(&mut self) {
+        self.changes.close();
     }
 }

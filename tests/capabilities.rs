@@ -36,6 +36,7 @@ fn the_main_window_capability_lists_exactly_our_commands() {
     expected.push("core:event:allow-unlisten".into());
     expected.push("clipboard-manager:allow-write-text".into());
     expected.push("dialog:allow-save".into());
+    expected.push("dialog:allow-open".into());
     assert_eq!(granted, expected);
 }
 

@@ -1,40 +1,10 @@
 //! The headless CLI of the real binary: `init`, `doctor`, unlock options and exit codes.
 
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+mod cli_support;
 
-const PASSPHRASE: &str = "a long cli passphrase";
+use std::process::Command;
 
-/// Runs `eyelevel --data-dir DIR ARGS…` with `stdin`, with no keyring reachable.
-fn eyelevel(dir: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_eyelevel"))
-        .arg("--data-dir")
-        .arg(dir)
-        .args(args)
-        .env_remove("EYELEVEL_PASSPHRASE")
-        .env_remove("EYELEVEL_DATA_DIR")
-        .env(
-            "DBUS_SESSION_BUS_ADDRESS",
-            "unix:path=/nonexistent/eyelevel-test-bus",
-        )
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    child.wait_with_output().expect("the binary finishes")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use cli_support::{eyelevel, text, PASSPHRASE};
 
 fn recovery_code_in(stdout: &str) -> String {
     stdout

@@ -1,5 +1,6 @@
 //! The headless command line in the same binary. Subcommands never need a display.
 
+mod calendar;
 mod doctor;
 mod init;
 mod search;
@@ -88,6 +89,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export meetings to a calendar file
+    #[command(subcommand)]
+    Export(calendar::ExportCommand),
+    /// Import meetings from a calendar invitation
+    #[command(subcommand)]
+    Import(calendar::ImportCommand),
     /// Create the sample tandem (agreement, goals, topics) and print its id
     Demo,
     /// Set up a new encrypted vault without the window and print its recovery code.
@@ -112,6 +119,8 @@ pub fn run(command: Command, unlock: &UnlockArgs, dir: &DataDir) -> ExitCode {
         Command::Init => init::run(dir, &keyring, unlock),
         Command::Tandems { json } => tandems::list(dir, &keyring, unlock, json),
         Command::Demo => tandems::demo(dir, &keyring, unlock),
+        Command::Export(what) => calendar::export(dir, &keyring, unlock, &what),
+        Command::Import(what) => calendar::import(dir, &keyring, unlock, &what),
         Command::Search {
             query,
             tandem,

@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod agenda;
 pub mod agreements;
+pub mod calendar;
 pub mod goals;
 pub mod journal;
 pub mod meetings;
@@ -99,5 +100,12 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         journal::list_tags,
         journal::prompt_of_the_day,
         journal::search,
+        calendar::calendar_settings,
+        calendar::update_calendar_settings,
+        calendar::feed_status,
+        calendar::write_feed_now,
+        calendar::export_calendar,
+        calendar::preview_calendar_import,
+        calendar::import_calendar,
     ]
 }

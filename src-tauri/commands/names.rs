@@ -89,4 +89,12 @@ pub const ALL: &[&str] = &[
     "list_tags",
     "prompt_of_the_day",
     "search",
+    // calendar
+    "calendar_settings",
+    "update_calendar_settings",
+    "feed_status",
+    "write_feed_now",
+    "export_calendar",
+    "preview_calendar_import",
+    "import_calendar",
 ];

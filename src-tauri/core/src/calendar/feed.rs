@@ -1,10 +1,19 @@
 //! The calendar feed: one .ics file in a folder of the user's choice, rewritten atomically
 //! whenever meetings change, for calendars that subscribe to a local file.
 
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::ErrorPayload;
+use super::export::{feed_meetings, render_meetings, write_atomic};
+use super::settings::{CalendarSettings, FEED_FILE_NAME};
+use crate::error::{Error, ErrorPayload, Result};
+use crate::settings::Language;
 
 /// Where the feed stands (kept by the shell, shown in Settings).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -17,4 +26,54 @@ pub struct FeedStatus {
     pub events: u32,
     /// Why the last write failed; `None` after a success.
     pub error: Option<ErrorPayload>,
+}
+
+/// What a feed write wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedWrite {
+    /// `<folder>/eyelevel.ics`.
+    pub path: PathBuf,
+    pub events: u32,
+}
+
+/// Rewrites `<feed folder>/eyelevel.ics` atomically; `None` when no feed folder is set.
+///
+/// The feed holds every meeting of every tandem that ended at most 30 days before `now`, in
+/// every status: cancelled ones stay so subscribers drop them from their view. With no
+/// meetings the file is an empty VCALENDAR (subscribers then show nothing, which is right).
+/// A missing or unwritable folder → Err(FeedFolderInvalid); the old file stays as it was.
+pub fn write(
+    conn: &Connection,
+    settings: &CalendarSettings,
+    language: Language,
+    // The feed's window is in UTC (ended within 30 days), so the zone is not needed; it stays
+    // in the signature the shell calls, like the exports'.
+    _tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<Option<FeedWrite>> {
+    let Some(folder) = settings.feed_folder.as_deref() else {
+        return Ok(None);
+    };
+    let folder = Path::new(folder);
+    if !folder.is_dir() {
+        return Err(invalid("the folder does not exist".into()));
+    }
+    let meetings = feed_meetings(conn, now)?;
+    let rendered = render_meetings(conn, &meetings, settings, language, now)?;
+    let path = folder.join(FEED_FILE_NAME);
+    write_atomic(&path, rendered.text.as_bytes()).map_err(|e| {
+        invalid(match e.kind() {
+            ErrorKind::NotFound => "the folder does not exist".into(),
+            ErrorKind::PermissionDenied => "the folder cannot be written to".into(),
+            _ => format!("the feed file cannot be written ({e})"),
+        })
+    })?;
+    Ok(Some(FeedWrite {
+        path,
+        events: rendered.events,
+    }))
+}
+
+fn invalid(reason: String) -> Error {
+    Error::FeedFolderInvalid { reason }
 }

@@ -1,5 +1,133 @@
-//! Exporting meetings as an iCalendar file with the `ics` crate.
+//! Exporting meetings as an iCalendar file (RFC 5545) with the `ics` crate.
+//!
+//! Each meeting is one VEVENT in UTC with its stable UID and its SEQUENCE, so a calendar
+//! that imports the file again updates the event instead of adding a second one.
 
+mod atomic;
+mod description;
+mod event;
+mod fold;
+mod select;
 mod types;
 
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use ics::components::Property;
+use ics::properties::{CalScale, Method};
+use ics::ICalendar;
+use rusqlite::Connection;
+
+pub use description::description;
+pub use event::ics_utc;
+pub use fold::LINE_OCTETS;
 pub use types::{ExportRequest, ExportScope, ExportSummary};
+
+pub(crate) use atomic::write as write_atomic;
+pub(crate) use select::feed as feed_meetings;
+
+use super::settings::CalendarSettings;
+use crate::error::{Error, Result};
+use crate::meeting::{Meeting, MeetingStatus};
+use crate::settings::Language;
+use crate::store::{agenda_items, tandems};
+
+/// The calendar's PRODID.
+pub const PRODID: &str = "-//Eyelevel//Eyelevel//EN";
+
+/// A rendered iCalendar text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    /// CRLF line endings, folded at 75 octets.
+    pub text: String,
+    /// VEVENTs in `text`.
+    pub events: u32,
+    /// Of those, cancelled meetings.
+    pub cancelled: u32,
+}
+
+/// The iCalendar text of `req`'s meetings. Err(NothingToExport) when the selection is
+/// empty; Err(NotFound) for an unknown meeting or tandem.
+pub fn render(
+    conn: &Connection,
+    req: &ExportRequest,
+    settings: &CalendarSettings,
+    language: Language,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<Rendered> {
+    let meetings = select::select(conn, req, tz, now)?;
+    if meetings.is_empty() {
+        return Err(Error::NothingToExport);
+    }
+    render_meetings(conn, &meetings, settings, language, now)
+}
+
+/// [`render`] and an atomic write to `path` (temp file in the same folder, fsync, rename).
+/// Nothing is written when rendering fails.
+#[allow(clippy::too_many_arguments)]
+pub fn save(
+    conn: &Connection,
+    req: &ExportRequest,
+    settings: &CalendarSettings,
+    language: Language,
+    tz: Tz,
+    now: DateTime<Utc>,
+    path: &Path,
+) -> Result<ExportSummary> {
+    let r = render(conn, req, settings, language, tz, now)?;
+    write_atomic(path, r.text.as_bytes()).map_err(|e| Error::io("save the calendar file", e))?;
+    Ok(ExportSummary {
+        events: r.events,
+        cancelled: r.cancelled,
+        path: path.to_string_lossy().into_owned(),
+    })
+}
+
+/// The calendar of `meetings` (may be empty: the feed).
+pub(crate) fn render_meetings(
+    conn: &Connection,
+    meetings: &[Meeting],
+    settings: &CalendarSettings,
+    language: Language,
+    now: DateTime<Utc>,
+) -> Result<Rendered> {
+    let mut cal = ICalendar::new("2.0", PRODID);
+    cal.push(CalScale::new("GREGORIAN"));
+    cal.push(Method::new("PUBLISH"));
+    cal.push(Property::new("X-WR-CALNAME", "Eyelevel"));
+    let mut titles: HashMap<i64, String> = HashMap::new();
+    let mut cancelled = 0u32;
+    for m in meetings {
+        if let Entry::Vacant(slot) = titles.entry(m.tandem_id) {
+            let t = tandems::get(conn, m.tandem_id)?
+                .ok_or_else(|| Error::not_found("tandem", m.tandem_id))?;
+            slot.insert(t.title);
+        }
+        let items = agenda_items::list(conn, m.id)?;
+        let text = description(
+            &items,
+            m.video_link.as_deref(),
+            settings.agenda_detail,
+            language,
+        );
+        if m.status == MeetingStatus::Cancelled {
+            cancelled += 1;
+        }
+        cal.add_event(event::event(event::EventParts {
+            meeting: m,
+            tandem_title: &titles[&m.tandem_id],
+            description: text,
+            alarm_minutes: settings.alarm_minutes,
+            now,
+        })?);
+    }
+    Ok(Rendered {
+        text: fold::refold(&cal.to_string()),
+        events: u32::try_from(meetings.len()).unwrap_or(u32::MAX),
+        cancelled,
+    })
+}
