@@ -1,5 +1,161 @@
 //! Importing invitations (.ics from Outlook, Google, Apple, Thunderbird …) as meetings.
+//!
+//! `parse` (bytes → components, hostile input checked first) → `event` (VEVENT → times,
+//! place, link; `zone` resolves TZIDs and VTIMEZONEs, `value` reads values) → `recur`
+//! (series expanded with `rule`, overrides, duplicates) → `plan` (matching, actions) →
+//! `apply` (one transaction). The preview and the import run the same steps, so what the
+//! preview shows is what the import does; the import recomputes the plan inside its
+//! transaction, so a change in between cannot make it act on stale rows.
 
+mod apply;
+mod event;
+mod parse;
+mod plan;
+mod recur;
+mod rule;
 mod types;
+mod value;
+mod zone;
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use rusqlite::Connection;
 
 pub use types::{ImportAction, ImportNote, ImportOptions, ImportPreview, ImportResult, ImportRow};
+
+use crate::error::{Error, Result};
+use crate::meeting::DURATION_RANGE;
+use crate::store::tandems;
+use crate::time;
+
+/// The largest file read (the "2 MB" in the UI text).
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// VEVENTs in a file, and expanded occurrences in total.
+pub const MAX_EVENTS: usize = 500;
+
+/// Reads an invitation file; checks the size before reading it all.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let context = || format!("reading {}", path.display());
+    let file = std::fs::File::open(path).map_err(|e| Error::io(context(), e))?;
+    let len = file.metadata().map_err(|e| Error::io(context(), e))?.len();
+    let too_large = Error::IcsTooLarge {
+        max_bytes: MAX_FILE_BYTES,
+    };
+    if len > MAX_FILE_BYTES as u64 {
+        return Err(too_large);
+    }
+    // The file may grow between the check and the read: never read past the limit.
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(context(), e))?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_large);
+    }
+    Ok(bytes)
+}
+
+fn all_day(opts: &ImportOptions) -> Result<recur::AllDay> {
+    let time = time::parse_hhmm("all_day_time", &opts.all_day_time)?;
+    if !DURATION_RANGE.contains(&opts.all_day_minutes) {
+        return Err(Error::InvalidDuration {
+            field: "all_day_minutes",
+            reason: "a meeting lasts between 15 and 480 minutes".into(),
+        });
+    }
+    Ok(recur::AllDay {
+        time,
+        minutes: opts.all_day_minutes,
+    })
+}
+
+/// Everything up to the plan: checks, parsing, expansion, matching.
+fn plan_for(
+    conn: &Connection,
+    bytes: &[u8],
+    opts: &ImportOptions,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<Vec<plan::Planned>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Error::IcsTooLarge {
+            max_bytes: MAX_FILE_BYTES,
+        });
+    }
+    let ad = all_day(opts)?;
+    if tandems::get(conn, opts.tandem_id)?.is_none() {
+        return Err(Error::not_found("tandem", opts.tandem_id));
+    }
+    let doc = parse::document(bytes)?;
+    if doc.events.is_empty() {
+        return Err(Error::IcsNoEvents);
+    }
+    if doc.events.len() > MAX_EVENTS {
+        return Err(Error::IcsTooManyEvents { max: MAX_EVENTS });
+    }
+    let budget = rule::Budget::new();
+    let used: HashSet<String> = doc
+        .events
+        .iter()
+        .flat_map(|e| e.props.iter())
+        .filter_map(|p| p.param("TZID"))
+        .map(|id| id.trim().trim_matches('"').to_string())
+        .collect();
+    let zones = zone::Zones::new(&doc.zones, &used, tz, now, budget);
+    if budget.spent() {
+        return Err(recur::too_slow());
+    }
+    let events = doc
+        .events
+        .iter()
+        .map(|e| event::read(e, &zones))
+        .collect::<Result<Vec<_>>>()?;
+    let occurrences = recur::occurrences(budget, events, tz, ad, now)?;
+    if occurrences.is_empty() {
+        return Err(Error::IcsNoEvents);
+    }
+    plan::plan(conn, opts.tandem_id, occurrences, tz, now)
+}
+
+/// What importing `bytes` into `opts.tandem_id` would do; writes nothing.
+pub fn preview(
+    conn: &Connection,
+    bytes: &[u8],
+    opts: &ImportOptions,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<ImportPreview> {
+    let rows: Vec<ImportRow> = plan_for(conn, bytes, opts, tz, now)?
+        .into_iter()
+        .map(|p| p.row)
+        .collect();
+    let count = |a: ImportAction| rows.iter().filter(|r| r.action == a).count() as u32;
+    Ok(ImportPreview {
+        create: count(ImportAction::Create),
+        update: count(ImportAction::Update),
+        unchanged: count(ImportAction::Unchanged),
+        cancel: count(ImportAction::Cancel),
+        skip: count(ImportAction::Skip),
+        rows,
+    })
+}
+
+/// Imports `bytes` into `opts.tandem_id`. One transaction; recomputes the plan inside it;
+/// all or nothing.
+pub fn apply(
+    conn: &mut Connection,
+    bytes: &[u8],
+    opts: &ImportOptions,
+    tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<ImportResult> {
+    let tx = conn.transaction()?;
+    let planned = plan_for(&tx, bytes, opts, tz, now)?;
+    let result = apply::write(&tx, opts.tandem_id, &planned, now)?;
+    tx.commit()?;
+    Ok(result)
+}

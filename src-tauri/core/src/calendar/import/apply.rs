@@ -1,0 +1,84 @@
+//! Writing a plan: every row in one transaction (the caller's), all or nothing.
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::plan::Planned;
+use super::{ImportAction, ImportResult};
+use crate::error::Result;
+use crate::meeting::MeetingStatus;
+use crate::store::meeting_sources::{self, MeetingSource};
+use crate::store::meetings;
+
+/// A new calendar uid, in the form every Eyelevel meeting has (the imported event's own UID
+/// stays in `meeting_sources`; the meeting gets its own, so exporting it never claims to be
+/// the organizer's event).
+fn new_uid() -> String {
+    format!("{}@eyelevel.local", hex::encode(rand::random::<[u8; 16]>()))
+}
+
+/// The status after an update: a time change of a planned meeting is a move (as editing
+/// does); a cancelled meeting brought back by a newer invitation is planned again.
+fn status_after(before: MeetingStatus, time_changed: bool) -> MeetingStatus {
+    match before {
+        MeetingStatus::Planned if time_changed => MeetingStatus::Moved,
+        MeetingStatus::Cancelled if time_changed => MeetingStatus::Moved,
+        MeetingStatus::Cancelled => MeetingStatus::Planned,
+        other => other,
+    }
+}
+
+/// Applies `plan` for `tandem_id` on `conn` (inside a transaction).
+pub(crate) fn write(
+    conn: &Connection,
+    tandem_id: i64,
+    plan: &[Planned],
+    now: DateTime<Utc>,
+) -> Result<ImportResult> {
+    let mut result = ImportResult {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        cancelled: 0,
+        skipped: 0,
+        meeting_ids: Vec::new(),
+    };
+    for p in plan {
+        let meeting = p.meeting.as_ref();
+        match (p.row.action, meeting) {
+            (ImportAction::Create, _) => {
+                let id = meetings::insert(conn, tandem_id, None, &new_uid(), &p.slot, now)?;
+                let source = MeetingSource {
+                    meeting_id: id,
+                    tandem_id,
+                    source_uid: p.uid.clone(),
+                    recurrence_id: p.rid.clone(),
+                    source_sequence: p.sequence,
+                };
+                meeting_sources::insert(conn, &source, now)?;
+                result.created += 1;
+                result.meeting_ids.push(id);
+            }
+            (ImportAction::Update, Some(m)) => {
+                let moved = m.local_date != p.slot.local_date || m.local_time != p.slot.local_time;
+                let status = status_after(m.status, moved);
+                meetings::reschedule(conn, m.id, &p.slot, status, now)?;
+                result.updated += 1;
+                result.meeting_ids.push(m.id);
+            }
+            (ImportAction::Cancel, Some(m)) => {
+                meetings::set_status(conn, m.id, MeetingStatus::Cancelled, None, now)?;
+                result.cancelled += 1;
+            }
+            (ImportAction::Unchanged, _) => result.unchanged += 1,
+            _ => result.skipped += 1,
+        }
+        // Remember the newest SEQUENCE seen, so an older file later is recognised as stale.
+        if let Some(src) = &p.source {
+            if p.sequence > src.source_sequence && p.row.action != ImportAction::Skip {
+                meeting_sources::set_sequence(conn, src.meeting_id, p.sequence, now)?;
+            }
+        }
+    }
+    Ok(result)
+}
