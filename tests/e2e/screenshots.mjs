@@ -1,9 +1,10 @@
 // `make screenshots`: walks the real app as a new user and saves what the screen shows
 // (import -window root) for the README. Run inside run.sh's Xvfb + D-Bus session.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { click, close, freshDataDir, launch, type, waitFor } from './app.mjs';
+import { answerFileDialog } from './file-dialog.mjs';
 
 const out = process.env.SCREENSHOT_DIR ?? join(process.cwd(), '../../.github/screenshots');
 mkdirSync(out, { recursive: true });
@@ -103,12 +104,16 @@ try {
   await click(app, 'agreement-open');
   await waitFor(app, 'agreement-editor');
   await shot(app, 'agreement');
+  await importPreview(app);
   await click(app, 'nav-topics');
   await waitFor(app, 'topics-page');
   await shot(app, 'topics');
   await click(app, 'nav-settings');
   await waitFor(app, 'settings-protection');
   await shot(app, 'settings');
+  await waitFor(app, 'calendar-agenda-detail');
+  await app.execute(() => document.querySelector('[data-testid="settings-calendar"]')?.scrollIntoView({ block: 'start' }));
+  await shot(app, 'settings-calendar');
   await click(app, 'settings-theme-dark');
   await click(app, 'settings-language-de');
   await app.pause(300);
@@ -118,4 +123,32 @@ try {
   await shot(app, 'tandem-overview-dark-de');
 } finally {
   await close(app);
+}
+
+/** An invitation as a colleague's Outlook might send it: a weekly series and an all-day day. */
+async function importPreview(app) {
+  const ymd = (days) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const file = join(process.env.E2E_HOME ?? '/tmp', 'einladung.ics');
+  writeFileSync(
+    file,
+    [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Example//Invite//EN', 'METHOD:REQUEST',
+      'BEGIN:VEVENT', 'UID:series@example.org', 'DTSTAMP:20261120T080000Z',
+      `DTSTART;TZID=Europe/Berlin:${ymd(3)}T083000`, `DTEND;TZID=Europe/Berlin:${ymd(3)}T093000`,
+      'RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=4', 'SUMMARY:Reverse Mentoring – KI im Alltag',
+      'LOCATION:https://teams.example.com/l/meetup-join/19', 'ATTENDEE;CN=Lena:mailto:lena@example.com',
+      'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:workshop@example.org', 'DTSTAMP:20261120T080000Z',
+      `DTSTART;VALUE=DATE:${ymd(20)}`, `DTEND;VALUE=DATE:${ymd(21)}`, 'SUMMARY:Workshop Feedbackkultur',
+      'LOCATION:Raum Süd\\, 3. OG', 'END:VEVENT', 'END:VCALENDAR', '',
+    ].join('\r\n'),
+  );
+  await click(app, 'nav-tandems');
+  await click(app, 'tandem-card');
+  await waitFor(app, 'tandem-overview');
+  await click(app, 'calendar-import');
+  await answerFileDialog('Open a calendar invitation', file);
+  await waitFor(app, 'import-row');
+  await shot(app, 'calendar-import');
+  await click(app, 'import-cancel');
 }

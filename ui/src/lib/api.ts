@@ -82,6 +82,12 @@ export const ERROR_CODES = [
   'invalid_duration',
   'invalid_link',
   'no_next_meeting',
+  'ics_too_large',
+  'ics_invalid',
+  'ics_no_events',
+  'ics_too_many_events',
+  'nothing_to_export',
+  'feed_folder_invalid',
 ] as const satisfies readonly AppErrorCode[];
 
 // Compile-time guard: adding a code on the Rust side without listing it here fails `npm run check`.
@@ -271,9 +277,9 @@ export const api = {
     }
   },
   /** Asks where to save a file (the system save dialog); null when the user cancels. */
-  chooseSavePath: async (defaultPath: string, filters: FileFilter[]): Promise<string | null> => {
+  chooseSavePath: async (defaultPath: string, filters: FileFilter[], title?: string): Promise<string | null> => {
     try {
-      return await save({ defaultPath, filters });
+      return await save({ defaultPath, filters, ...(title ? { title } : {}) });
     } catch (reason) {
       throw toApiError(reason);
     }

@@ -25,6 +25,7 @@ import { emptyData, MockTandems, type MockData } from './mock-tandems';
 import { emptyMeetingData, MockMeetings } from './mock-meetings';
 import { journalCommand } from './mock-journal';
 import { NOTE_COMMANDS, notesCommand } from './mock-notes';
+import { CALENDAR_COMMANDS, calendarCommand } from './mock-calendar';
 import type { AppSettings } from '../../src/lib/api';
 import type { ActionInput, AgendaItemInput, EditScope, MeetingInput, SeriesInput } from '../../src/lib/meeting-types';
 
@@ -317,6 +318,7 @@ export class MockBackend {
         return m.today(this.store.listTandems(false));
       default:
         if (NOTE_COMMANDS.has(cmd)) return notesCommand(this.store, () => this.language(), cmd, a);
+        if (CALENDAR_COMMANDS.has(cmd)) return calendarCommand(this, cmd, a);
         return journalCommand(this.store, cmd, a);
     }
   }

@@ -144,5 +144,8 @@ fn check_folder(folder: &str) -> Result<String> {
     if !path.is_dir() {
         return Err(invalid("the folder does not exist"));
     }
+    // Refuse a folder the feed could never be written to, rather than store it and fail later.
+    tempfile::NamedTempFile::new_in(path)
+        .map_err(|e| invalid(&format!("the folder cannot be written to ({e})")))?;
     Ok(folder.to_string())
 }

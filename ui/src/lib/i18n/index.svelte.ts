@@ -5,10 +5,13 @@ import deMain from './de.json';
 import enMain from './en.json';
 import deJournal from './journal.de.json';
 import enJournal from './journal.en.json';
+import deCalendar from './calendar.de.json';
+import enCalendar from './calendar.en.json';
 
-// The journal and search texts live in their own pair of files (top-level "journal", "search").
-const en = { ...enMain, ...enJournal };
-const de = { ...deMain, ...deJournal };
+// The journal and search texts live in their own pair of files (top-level "journal", "search"),
+// the calendar texts too (top-level "calendar").
+const en = { ...enMain, ...enJournal, ...enCalendar };
+const de = { ...deMain, ...deJournal, ...deCalendar };
 
 type Messages = typeof en;
 
