@@ -163,7 +163,10 @@ fn row_line(row: &ImportRow) -> String {
     } else {
         format!("  ({})", notes.join("; "))
     };
-    let place = row.place.replace(['\n', '\r', '\t'], " ");
+    let place = match (row.place.trim(), &row.video_link) {
+        ("", Some(link)) => link.clone(),
+        (place, _) => place.replace(['\n', '\r', '\t'], " "),
+    };
     format!(
         "{action:<10} {} {} {:>3} min  {place}{notes}",
         row.local_date, row.local_time, row.duration_minutes
