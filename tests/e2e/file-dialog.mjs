@@ -22,16 +22,37 @@ async function findWindow(title, timeout) {
   }
 }
 
+function isOpen(id) {
+  try {
+    return xdotool('search', '--onlyvisible', '--name', '.').split('\n').includes(id);
+  } catch {
+    return false;
+  }
+}
+
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * Types `path` into the dialog titled `title` and confirms. In a save dialog the name field
- * has focus (its text is replaced); in an open dialog typing "/" opens the location field.
+ * Types `path` into the dialog titled `title` and confirms. A save dialog has its name field
+ * focused; an open dialog gets its location field with Ctrl+L (typing into it might start a
+ * search instead, e.g. in "Recent"). A cold GTK can swallow the first keys, so when the
+ * dialog is still up after Enter the answer is typed again.
  */
 export async function answerFileDialog(title, path, { save = false, timeout = 20000 } = {}) {
   const id = await findWindow(title, timeout);
-  xdotool('windowfocus', '--sync', id);
-  await new Promise((resolve) => setTimeout(resolve, 400));
-  if (save) xdotool('key', '--clearmodifiers', 'ctrl+a');
-  xdotool('type', '--delay', '25', path);
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  xdotool('key', '--clearmodifiers', 'Return');
+  for (let attempt = 1; ; attempt++) {
+    xdotool('windowfocus', '--sync', id);
+    await pause(attempt * 700);
+    if (!save) {
+      xdotool('key', '--clearmodifiers', 'ctrl+l');
+      await pause(500);
+    }
+    xdotool('key', '--clearmodifiers', 'ctrl+a');
+    xdotool('type', '--delay', '25', path);
+    await pause(500);
+    xdotool('key', '--clearmodifiers', 'Return');
+    for (let waited = 0; waited < 5000 && isOpen(id); waited += 200) await pause(200);
+    if (!isOpen(id)) return;
+    if (attempt === 3) throw new Error(`the file dialog /${title}/ did not take ${path}`);
+  }
 }
