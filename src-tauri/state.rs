@@ -41,11 +41,6 @@ impl AppState {
         state
     }
 
-    /// Rises after every command that wrote to the database.
-    pub fn changes(&self) -> &Arc<Changes> {
-        &self.changes
-    }
-
     /// The last outcome of writing the calendar feed.
     pub fn feed_status(&self) -> FeedStatus {
         self.feed.status()
