@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use edit::update;
+pub(crate) use plan::new_uid;
 pub use plan::{plan, plan_series, series_dates, Slot, DURATION_RANGE};
 pub use status::{cancel, set_held};
 pub use types::*;

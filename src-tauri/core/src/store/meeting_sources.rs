@@ -45,18 +45,6 @@ pub fn find(
         .optional()?)
 }
 
-/// The meeting of `tandem_id` whose own calendar uid is `uid` (a file Eyelevel exported).
-/// Lives here rather than in `meetings` because only importing matches by uid.
-pub fn meeting_with_uid(conn: &Connection, tandem_id: i64, uid: &str) -> Result<Option<i64>> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM meetings WHERE tandem_id = ?1 AND uid = ?2",
-            params![tandem_id, uid],
-            |r| r.get(0),
-        )
-        .optional()?)
-}
-
 /// Records that `meeting_id` was imported from this invitation occurrence.
 pub fn insert(conn: &Connection, source: &MeetingSource, now: DateTime<Utc>) -> Result<()> {
     conn.execute(

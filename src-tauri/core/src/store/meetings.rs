@@ -122,6 +122,18 @@ pub fn set_status(
     Ok(n == 1)
 }
 
+/// The id of the meeting of `tandem_id` whose calendar uid is `uid` (a file Eyelevel exported
+/// being imported again).
+pub fn id_by_uid(conn: &Connection, tandem_id: i64, uid: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM meetings WHERE tandem_id = ?1 AND uid = ?2",
+            params![tandem_id, uid],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Meeting>> {
     let sql = format!("SELECT {COLUMNS} FROM meetings m WHERE m.id = ?1");
     Ok(conn.query_row(&sql, params![id], from_row).optional()?)

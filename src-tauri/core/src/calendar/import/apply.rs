@@ -6,16 +6,11 @@ use rusqlite::Connection;
 use super::plan::Planned;
 use super::{ImportAction, ImportResult};
 use crate::error::Result;
-use crate::meeting::MeetingStatus;
+// Imported meetings get their own uid; the invitation's UID stays in `meeting_sources`, so
+// exporting the meeting never claims to be the organiser's event.
+use crate::meeting::{new_uid, MeetingStatus};
 use crate::store::meeting_sources::{self, MeetingSource};
 use crate::store::meetings;
-
-/// A new calendar uid, in the form every Eyelevel meeting has (the imported event's own UID
-/// stays in `meeting_sources`; the meeting gets its own, so exporting it never claims to be
-/// the organizer's event).
-fn new_uid() -> String {
-    format!("{}@eyelevel.local", hex::encode(rand::random::<[u8; 16]>()))
-}
 
 /// The status after an update: a time change of a planned meeting is a move (as editing
 /// does); a cancelled meeting brought back by a newer invitation is planned again.

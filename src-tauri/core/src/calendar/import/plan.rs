@@ -119,7 +119,7 @@ pub(crate) fn plan(
         let source = meeting_sources::find(conn, tandem_id, &o.uid, &o.rid)?;
         let meeting_id = match &source {
             Some(src) => Some(src.meeting_id),
-            None if o.rid.is_empty() => meeting_sources::meeting_with_uid(conn, tandem_id, &o.uid)?,
+            None if o.rid.is_empty() => meetings::id_by_uid(conn, tandem_id, &o.uid)?,
             None => None,
         };
         let meeting = match meeting_id {
