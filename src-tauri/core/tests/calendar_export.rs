@@ -22,14 +22,7 @@ use fixtures::{item, meeting_input, series_input, BERLIN};
 fn one_meeting_has_every_field() {
     let (_tmp, mut s) = session();
     let t = new_tandem(s.conn_mut(), "Lena & Tom");
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_at(s.conn_mut(), t, "2026-12-01", "10:00");
     let r = render(s.conn(), &one(m.id)).unwrap();
     assert_eq!((r.events, r.cancelled), (1, 0));
     assert!(r.text.starts_with("BEGIN:VCALENDAR\r\n"));
@@ -82,14 +75,7 @@ fn one_meeting_has_every_field() {
 fn uid_stays_and_sequence_rises_with_every_change() {
     let (_tmp, mut s) = session();
     let t = new_tandem(s.conn_mut(), "Tandem");
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_at(s.conn_mut(), t, "2026-12-01", "10:00");
     let seq_and_uid = |conn: &rusqlite::Connection| {
         let e = only_event(&render(conn, &one(m.id)).unwrap().text);
         let seq: u32 = value(&e, "SEQUENCE").unwrap().parse().unwrap();
@@ -172,14 +158,7 @@ fn cancelled_meetings_export_as_cancelled_without_alarm_or_reason() {
 fn alarm_follows_the_setting() {
     let (_tmp, mut s) = session();
     let t = new_tandem(s.conn_mut(), "Tandem");
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_at(s.conn_mut(), t, "2026-12-01", "10:00");
     for (minutes, trigger) in [
         (Some(5), Some("TRIGGER:-PT5M")),
         (Some(60), Some("TRIGGER:-PT60M")),
@@ -204,14 +183,7 @@ fn alarm_follows_the_setting() {
 fn description_follows_the_agenda_detail_and_language() {
     let (_tmp, mut s) = session();
     let t = new_tandem(s.conn_mut(), "Tandem");
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_at(s.conn_mut(), t, "2026-12-01", "10:00");
     let c = s.conn();
     agenda::add(c, m.id, &agenda_input("Check-in", 10, "", &[]), now()).unwrap();
     let notes = "Zwei Fragen:\n1. Wie?\n2. Warum?";

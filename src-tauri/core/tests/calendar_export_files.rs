@@ -32,22 +32,8 @@ fn save(
 fn save_replaces_the_file_atomically_and_only_after_rendering() {
     let (tmp, mut s) = session();
     let t = new_tandem(s.conn_mut(), "Tandem");
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
-    meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-08", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_at(s.conn_mut(), t, "2026-12-01", "10:00");
+    plan_at(s.conn_mut(), t, "2026-12-08", "10:00");
     meeting::cancel(s.conn_mut(), m.id, None, EditScope::ThisOnly, now()).unwrap();
     let out = tmp.path().join("out");
     std::fs::create_dir(&out).unwrap();
@@ -156,22 +142,8 @@ fn feed_keeps_recent_and_upcoming_meetings_of_every_tandem() {
     let edge = meeting::plan(s.conn_mut(), a, &edge_input, BERLIN, then).unwrap();
     let held = plan_then(&mut s, b, "2026-11-14");
     meeting::set_held(s.conn(), held.id, true, now()).unwrap();
-    let next = meeting::plan(
-        s.conn_mut(),
-        a,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
-    let cancelled = meeting::plan(
-        s.conn_mut(),
-        b,
-        &meeting_input("2026-12-02", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let next = plan_at(s.conn_mut(), a, "2026-12-01", "10:00");
+    let cancelled = plan_at(s.conn_mut(), b, "2026-12-02", "10:00");
     meeting::cancel(s.conn_mut(), cancelled.id, None, EditScope::ThisOnly, now()).unwrap();
 
     let w = write_feed(s.conn(), &st).unwrap().unwrap();
@@ -215,14 +187,7 @@ fn feed_keeps_recent_and_upcoming_meetings_of_every_tandem() {
 fn missing_or_unusable_feed_folder_is_feed_folder_invalid() {
     let (tmp, mut s) = session();
     let t = new_tandem(s.conn_mut(), "A");
-    meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    plan_at(s.conn_mut(), t, "2026-12-01", "10:00");
     let folder = tmp.path().join("feed");
     std::fs::create_dir(&folder).unwrap();
     let st = feed_settings(&folder);

@@ -42,22 +42,8 @@ fn scopes_select_the_right_meetings() {
     let ms = meeting::plan_series(s.conn_mut(), a, &series, BERLIN, now()).unwrap();
     meeting::cancel(s.conn_mut(), ms[2].id, None, EditScope::ThisOnly, now()).unwrap();
     // 00:30 in Berlin on 3 Dec is 23:30 UTC on 2 Dec.
-    let late = meeting::plan(
-        s.conn_mut(),
-        b,
-        &meeting_input("2026-12-03", "00:30"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
-    let single = meeting::plan(
-        s.conn_mut(),
-        b,
-        &meeting_input("2027-01-05", "09:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let late = plan_at(s.conn_mut(), b, "2026-12-03", "00:30");
+    let single = plan_at(s.conn_mut(), b, "2027-01-05", "09:00");
     let uid = |m: &meeting::Meeting| m.uid.clone();
     let c = s.conn();
 

@@ -123,8 +123,7 @@ fn times_are_utc_on_both_sides_of_the_berlin_dst_switches() {
         ("2027-11-01", "20271101T090000Z", "20271101T100000Z"), // CET
     ];
     for (day, start, end) in cases {
-        let m =
-            meeting::plan(s.conn_mut(), t, &meeting_input(day, "10:00"), BERLIN, now()).unwrap();
+        let m = plan_at(s.conn_mut(), t, day, "10:00");
         // The user's zone only bounds the selection; the event is in UTC either way.
         for tz in [BERLIN, chrono_tz::America::New_York, chrono_tz::UTC] {
             let st = settings(AgendaDetail::Titles, Some(30));

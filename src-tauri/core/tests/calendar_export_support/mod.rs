@@ -6,13 +6,14 @@ use chrono_tz::Tz;
 use eyelevel_core::agenda::AgendaItemInput;
 use eyelevel_core::calendar::export::{self, ExportRequest, ExportScope, Rendered};
 use eyelevel_core::calendar::{AgendaDetail, CalendarSettings};
+use eyelevel_core::meeting::{self, Meeting};
 use eyelevel_core::settings::Language;
 use eyelevel_core::tandem;
 use eyelevel_core::Result;
 use rusqlite::Connection;
 
 use super::common::{now, tandem_input};
-use super::fixtures::BERLIN;
+use super::fixtures::{meeting_input, BERLIN};
 
 pub fn settings(detail: AgendaDetail, alarm: Option<u32>) -> CalendarSettings {
     CalendarSettings {
@@ -59,6 +60,11 @@ pub fn agenda_input(title: &str, minutes: u32, notes: &str, links: &[&str]) -> A
         links: links.iter().map(|l| l.to_string()).collect(),
         shared: true,
     }
+}
+
+/// One meeting of `tandem` on `date` at `time` (Berlin), planned at [`now`].
+pub fn plan_at(conn: &mut Connection, tandem: i64, date: &str, time: &str) -> Meeting {
+    meeting::plan(conn, tandem, &meeting_input(date, time), BERLIN, now()).unwrap()
 }
 
 pub fn new_tandem(conn: &mut Connection, title: &str) -> i64 {
