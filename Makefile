@@ -117,8 +117,12 @@ screenshots: ui-build $(TAURI_DRIVER)
 	cargo test --workspace $(CARGO_FEATURES) --no-run
 	E2E_SCRIPT=screenshots.mjs TAURI_DRIVER=$(TAURI_DRIVER) APP_BIN=$(APP_BIN) bash tests/e2e/run.sh
 
+# Criterion benchmarks of the core, then the idle CPU of the running app over 60 s (the
+# reminder loop sleeps until something is due; tests/bench/idle-cpu.sh has the budget).
 bench: ui-build
 	cargo bench -p eyelevel-core
+	cargo build $(CARGO_FEATURES)
+	APP_BIN=$(APP_BIN) bash tests/bench/idle-cpu.sh
 
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p eyelevel-core bindings

@@ -7,7 +7,9 @@ pub mod cli;
 pub mod commands;
 pub mod feed;
 pub mod navigation;
+pub mod reminders;
 pub mod state;
+pub mod tray;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -16,9 +18,11 @@ use clap::Parser;
 use eyelevel_core::clock::SystemClock;
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::vault::keyring::OsKeyring;
-use tauri::{Builder, Runtime};
+use tauri::{AppHandle, Builder, Manager, RunEvent, Runtime};
+use tauri_plugin_autostart::MacosLauncher;
 
 use crate::cli::Cli;
+use crate::reminders::DesktopSender;
 use crate::state::AppState;
 
 /// Parses the command line: a subcommand runs headless; none opens the window.
@@ -30,19 +34,62 @@ pub fn main_entry() -> ExitCode {
     };
     match cli.command {
         Some(command) => cli::run(command, &cli.unlock, &dir),
-        None => run_app(dir),
+        None => run_app(dir, cli.background),
     }
 }
 
-fn run_app(dir: DataDir) -> ExitCode {
+fn run_app(dir: DataDir, background: bool) -> ExitCode {
     let state = AppState::new(dir, Arc::new(OsKeyring::new()), Arc::new(SystemClock));
-    match app_builder(Builder::default(), state).run(context()) {
-        Ok(()) => ExitCode::SUCCESS,
+    let app = app_builder(Builder::default(), state)
+        .setup(move |app| {
+            start_background_work(app.handle(), background);
+            Ok(())
+        })
+        .build(context());
+    match app {
+        Ok(app) => {
+            app.run(|app, event| {
+                // Closing the last window ends the app, unless it keeps running in the tray.
+                if let RunEvent::ExitRequested {
+                    code: None, api, ..
+                } = event
+                {
+                    if tray::keep_running(app) {
+                        api.prevent_exit();
+                    }
+                }
+            });
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("Eyelevel could not start: {error}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// The argument autostart passes: start in the tray without opening the window.
+const BACKGROUND_FLAG: &str = "--background";
+
+/// The tray (where the desktop has one) and the reminder loop.
+fn start_background_work<R: Runtime>(app: &AppHandle<R>, background: bool) {
+    app.manage(tray::Quitting::default());
+    let state = app.state::<AppState>();
+    let tray_shown = match tray::create(app) {
+        Ok(shown) => shown,
+        Err(error) => {
+            eprintln!("Eyelevel shows no tray icon: {error}");
+            false
+        }
+    };
+    state.reminders().set_tray(tray_shown);
+    // Without a tray a hidden window could not be found again.
+    if background && tray_shown {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.hide();
+        }
+    }
+    state.start_reminders(Arc::new(DesktopSender), tray::events(app));
 }
 
 /// Plugins, state and commands; shared by the real app and the MockRuntime IPC tests.
@@ -51,6 +98,10 @@ pub fn app_builder<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(navigation::guard())
+        .plugin(tauri_plugin_autostart::init(
+            MacosLauncher::LaunchAgent,
+            Some(vec![BACKGROUND_FLAG]),
+        ))
         .manage(state)
         .invoke_handler(commands::handler())
 }

@@ -12,6 +12,7 @@ use eyelevel_core::{Error, Result};
 
 use crate::changes::Changes;
 use crate::feed::{self, FeedState};
+use crate::reminders::{self, NotificationSender, ReminderState, ShellEvents};
 
 pub struct AppState {
     dir: DataDir,
@@ -20,6 +21,7 @@ pub struct AppState {
     session: Arc<Mutex<Option<Session>>>,
     changes: Arc<Changes>,
     feed: Arc<FeedState>,
+    reminders: Arc<ReminderState>,
 }
 
 impl AppState {
@@ -32,6 +34,7 @@ impl AppState {
             session: Arc::new(Mutex::new(None)),
             changes: Arc::new(Changes::default()),
             feed: Arc::new(FeedState::default()),
+            reminders: Arc::new(ReminderState::default()),
         };
         feed::spawn_writer(
             state.session.clone(),
@@ -39,6 +42,45 @@ impl AppState {
             state.feed.clone(),
         );
         state
+    }
+
+    /// Starts the reminder loop (the real app does at start; tests with a stand-in sender).
+    pub fn start_reminders(
+        &self,
+        sender: Arc<dyn NotificationSender>,
+        events: Arc<dyn ShellEvents>,
+    ) {
+        reminders::spawn(
+            self.session.clone(),
+            self.changes.clone(),
+            self.reminders.clone(),
+            sender,
+            events,
+        );
+    }
+
+    /// Delivery status, tray and autostart, for Settings → Reminders.
+    pub fn reminders(&self) -> &ReminderState {
+        &self.reminders
+    }
+
+    /// Closing the window keeps the app running (Settings → Reminders); false while locked.
+    pub fn keep_running_in_tray(&self) -> bool {
+        self.slot().as_ref().is_some_and(|open| {
+            eyelevel_core::reminder::settings::load_settings(open.conn())
+                .is_ok_and(|settings| settings.keep_running_in_tray)
+        })
+    }
+
+    /// Shows a test notification and returns the resulting status.
+    pub fn send_test_notification(&self) -> Result<eyelevel_core::reminder::ReminderStatus> {
+        let language = match self.slot().as_ref() {
+            Some(open) => open.language()?,
+            None => return Err(Error::Locked),
+        };
+        // The session is free again before the notification server is asked.
+        reminders::send_test(&self.reminders, language);
+        Ok(self.reminders.status())
     }
 
     /// The last outcome of writing the calendar feed.

@@ -3,6 +3,7 @@
 mod calendar;
 mod doctor;
 mod init;
+mod reminders;
 mod search;
 mod tandems;
 mod unlock;
@@ -39,6 +40,10 @@ pub struct Cli {
 
     #[command(flatten)]
     pub unlock: UnlockArgs,
+
+    /// Start in the tray without opening the window (how "Start at login" launches it)
+    #[arg(long)]
+    pub background: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -95,6 +100,14 @@ pub enum Command {
     /// Import meetings from a calendar invitation
     #[command(subcommand)]
     Import(calendar::ImportCommand),
+    /// Show which reminders are due now and when the next one falls due (read-only;
+    /// the running app delivers them)
+    Reminders {
+        /// Print {due: [{key, kind, tandem_id, tandem_title, meeting_id, action_id,
+        /// subject_at, due_at, nudge}], next_at}
+        #[arg(long)]
+        json: bool,
+    },
     /// Create the sample tandem (agreement, goals, topics) and print its id
     Demo,
     /// Set up a new encrypted vault without the window and print its recovery code.
@@ -119,6 +132,7 @@ pub fn run(command: Command, unlock: &UnlockArgs, dir: &DataDir) -> ExitCode {
         Command::Init => init::run(dir, &keyring, unlock),
         Command::Tandems { json } => tandems::list(dir, &keyring, unlock, json),
         Command::Demo => tandems::demo(dir, &keyring, unlock),
+        Command::Reminders { json } => reminders::run(dir, &keyring, unlock, json),
         Command::Export(what) => calendar::export(dir, &keyring, unlock, &what),
         Command::Import(what) => calendar::import(dir, &keyring, unlock, &what),
         Command::Search {

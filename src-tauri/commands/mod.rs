@@ -10,6 +10,7 @@ pub mod journal;
 pub mod meetings;
 pub mod names;
 pub mod notes;
+pub mod reminders;
 pub mod security;
 pub mod session;
 pub mod settings;
@@ -107,5 +108,16 @@ pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'stat
         calendar::export_calendar,
         calendar::preview_calendar_import,
         calendar::import_calendar,
+        reminders::reminder_settings,
+        reminders::update_reminder_settings,
+        reminders::reminder_rules,
+        reminders::update_reminder_rule,
+        reminders::reminder_inbox,
+        reminders::mark_reminders_read,
+        reminders::dismiss_reminder,
+        reminders::reminder_status,
+        reminders::set_autostart,
+        reminders::send_test_notification,
+        reminders::take_open_route,
     ]
 }

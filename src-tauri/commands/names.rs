@@ -97,4 +97,16 @@ pub const ALL: &[&str] = &[
     "export_calendar",
     "preview_calendar_import",
     "import_calendar",
+    // reminders
+    "reminder_settings",
+    "update_reminder_settings",
+    "reminder_rules",
+    "update_reminder_rule",
+    "reminder_inbox",
+    "mark_reminders_read",
+    "dismiss_reminder",
+    "reminder_status",
+    "set_autostart",
+    "send_test_notification",
+    "take_open_route",
 ];

@@ -9,8 +9,11 @@ export function freshDataDir() {
   return mkdtempSync(join(process.env.E2E_HOME ?? tmpdir(), 'data-'));
 }
 
-/** Opens the app on `dataDir`; resolves to a WebdriverIO browser bound to its window. */
-export async function launch(dataDir) {
+/**
+ * Opens the app on `dataDir`; resolves to a WebdriverIO browser bound to its window.
+ * `application` replaces the binary (e.g. a wrapper that changes its environment).
+ */
+export async function launch(dataDir, { application = process.env.APP_BIN } = {}) {
   const browser = await remote({
     hostname: '127.0.0.1',
     port: 4444,
@@ -19,7 +22,7 @@ export async function launch(dataDir) {
     capabilities: {
       browserName: 'wry',
       'wdio:enforceWebDriverClassic': true,
-      'tauri:options': { application: process.env.APP_BIN, args: ['--data-dir', dataDir] },
+      'tauri:options': { application, args: ['--data-dir', dataDir] },
     },
   });
   browser.setTimeout({ implicit: 0 });

@@ -26,6 +26,11 @@ use crate::note::MeetingNote;
 use crate::reflection::{
     PromptDraft, PromptKind, PromptSet, Reflection, ReflectionAnswer, ReflectionInput,
 };
+use crate::reminder::{
+    DeliveryChannel, DueReminder, Inbox, InboxItem, Notice, NotifierState, QuietHours,
+    ReminderKind, ReminderPlan, ReminderRule, ReminderSettings, ReminderSettingsPatch,
+    ReminderStatus,
+};
 use crate::search::{SearchHit, SearchKind, SearchRequest, SearchResults, SnippetPart};
 use crate::session::{
     AppPhase, AppStatus, ChangePassphraseRequest, DoctorReport, KeySource, Protection,
@@ -124,6 +129,19 @@ fn boundary_types() -> Vec<(String, Render)> {
         entry::<ExportRequest>(),
         entry::<ExportSummary>(),
         entry::<FeedStatus>(),
+        entry::<ReminderKind>(),
+        entry::<ReminderRule>(),
+        entry::<QuietHours>(),
+        entry::<ReminderSettings>(),
+        entry::<ReminderSettingsPatch>(),
+        entry::<DueReminder>(),
+        entry::<ReminderPlan>(),
+        entry::<DeliveryChannel>(),
+        entry::<InboxItem>(),
+        entry::<Inbox>(),
+        entry::<Notice>(),
+        entry::<NotifierState>(),
+        entry::<ReminderStatus>(),
         entry::<ImportOptions>(),
         entry::<ImportAction>(),
         entry::<ImportNote>(),

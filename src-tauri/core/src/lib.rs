@@ -26,6 +26,7 @@ pub mod meeting;
 pub mod note;
 pub mod paths;
 pub mod reflection;
+pub mod reminder;
 pub mod sample;
 pub mod search;
 pub mod session;

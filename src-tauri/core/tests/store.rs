@@ -24,7 +24,7 @@ fn fresh() -> (tempfile::TempDir, std::path::PathBuf, DataKey) {
     (tmp, path, DataKey::generate())
 }
 
-const ALL_TABLES: [&str; 28] = [
+const ALL_TABLES: [&str; 30] = [
     "action_items",
     "agenda_items",
     "agenda_templates",
@@ -42,6 +42,8 @@ const ALL_TABLES: [&str; 28] = [
     "reflection_goals",
     "reflection_prompts",
     "reflections",
+    "reminder_deliveries",
+    "reminder_rules",
     "search_index",
     "search_index_config",
     "search_index_content",
@@ -65,8 +67,8 @@ const BROKEN: Migration = Migration {
 fn migrates_from_empty_and_sets_pragmas() {
     let (_tmp, path, key) = fresh();
     let conn = open(&path, &key, OpenMode::Create, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 6);
-    assert_eq!(store::binary_schema_version(), 6);
+    assert_eq!(store::schema_version(&conn).unwrap(), 7);
+    assert_eq!(store::binary_schema_version(), 7);
     assert_eq!(tables(&conn), ALL_TABLES);
     let q = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
     assert_eq!(q("PRAGMA journal_mode"), "wal");
@@ -80,7 +82,7 @@ fn migrates_from_empty_and_sets_pragmas() {
     drop(conn);
     // reopening is a no-op migration
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 6);
+    assert_eq!(store::schema_version(&conn).unwrap(), 7);
 }
 
 #[test]
@@ -154,7 +156,10 @@ fn newer_schema_is_refused_clearly() {
 fn newer_schema_is_refused_through_unlock() {
     let (_tmp, dir) = data_dir();
     let (s, _) = passphrase_setup(&dir);
-    s.conn().execute_batch("PRAGMA user_version = 7").unwrap();
+    let newer = store::binary_schema_version() + 1;
+    s.conn()
+        .execute_batch(&format!("PRAGMA user_version = {newer}"))
+        .unwrap();
     s.close().unwrap();
     let err = eyelevel_core::session::unlock(
         &dir,

@@ -85,11 +85,13 @@ pub enum ErrorCode {
     NothingToExport,
     /// The calendar feed folder does not exist, is not a folder or cannot be written.
     FeedFolderInvalid,
+    /// Starting Eyelevel at login could not be switched on or off.
+    AutostartFailed,
 }
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 39] = [
+    pub const ALL: [ErrorCode; 40] = [
         ErrorCode::WrongPassphrase,
         ErrorCode::WrongRecoveryCode,
         ErrorCode::InvalidRecoveryCode,
@@ -129,6 +131,7 @@ impl ErrorCode {
         ErrorCode::IcsTooManyEvents,
         ErrorCode::NothingToExport,
         ErrorCode::FeedFolderInvalid,
+        ErrorCode::AutostartFailed,
     ];
 
     /// The wire name, e.g. `"wrong_passphrase"` (same as the serde form).
@@ -173,6 +176,7 @@ impl ErrorCode {
             ErrorCode::IcsTooManyEvents => "ics_too_many_events",
             ErrorCode::NothingToExport => "nothing_to_export",
             ErrorCode::FeedFolderInvalid => "feed_folder_invalid",
+            ErrorCode::AutostartFailed => "autostart_failed",
         }
     }
 }

@@ -133,6 +133,8 @@ pub enum Error {
     NothingToExport,
     #[error("The calendar feed folder cannot be used: {reason}")]
     FeedFolderInvalid { reason: String },
+    #[error("Starting Eyelevel at login could not be changed: {reason}")]
+    AutostartFailed { reason: String },
 }
 
 /// A field's machine key as words for the English message: `"partner_name"` → "partner name",
@@ -202,6 +204,7 @@ impl Error {
             Error::IcsTooManyEvents { .. } => ErrorCode::IcsTooManyEvents,
             Error::NothingToExport => ErrorCode::NothingToExport,
             Error::FeedFolderInvalid { .. } => ErrorCode::FeedFolderInvalid,
+            Error::AutostartFailed { .. } => ErrorCode::AutostartFailed,
         }
     }
 

@@ -46,6 +46,7 @@ fn all_codes_are_distinct() {
         "ics_too_many_events",
         "nothing_to_export",
         "feed_folder_invalid",
+        "autostart_failed",
     ] {
         assert!(names.contains(name), "{name}");
     }

@@ -48,6 +48,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "calendar",
         sql: include_str!("../../migrations/0006_calendar.sql"),
     },
+    Migration {
+        version: 7,
+        name: "reminders",
+        sql: include_str!("../../migrations/0007_reminders.sql"),
+    },
 ];
 
 /// The schema version this binary produces.

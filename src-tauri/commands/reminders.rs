@@ -1,0 +1,106 @@
+//! Reminder settings and rules, the in-app inbox, delivery status and starting at login.
+
+use eyelevel_core::reminder::{
+    self, Inbox, ReminderRule, ReminderSettings, ReminderSettingsPatch, ReminderStatus,
+};
+use eyelevel_core::{Error, Result};
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_autostart::ManagerExt;
+
+use crate::state::AppState;
+
+/// How many reminders the inbox shows.
+const INBOX_LIMIT: u32 = 100;
+
+#[tauri::command(async)]
+pub fn reminder_settings(state: State<'_, AppState>) -> Result<ReminderSettings> {
+    state.with_session(|s| reminder::settings::load_settings(s.conn()))
+}
+
+#[tauri::command(async)]
+pub fn update_reminder_settings(
+    state: State<'_, AppState>,
+    patch: ReminderSettingsPatch,
+) -> Result<ReminderSettings> {
+    state.with_session(|s| {
+        let now = s.now();
+        reminder::settings::update_settings(s.conn_mut(), &patch, now)
+    })
+}
+
+#[tauri::command(async)]
+pub fn reminder_rules(state: State<'_, AppState>, tandem_id: i64) -> Result<Vec<ReminderRule>> {
+    state.with_session(|s| reminder::rules::rules(s.conn(), tandem_id))
+}
+
+#[tauri::command(async)]
+pub fn update_reminder_rule(
+    state: State<'_, AppState>,
+    tandem_id: i64,
+    rule: ReminderRule,
+) -> Result<Vec<ReminderRule>> {
+    state.with_session(|s| reminder::rules::update_rule(s.conn(), tandem_id, &rule, s.now()))
+}
+
+#[tauri::command(async)]
+pub fn reminder_inbox(state: State<'_, AppState>) -> Result<Inbox> {
+    state.with_session(|s| reminder::inbox::inbox(s.conn(), INBOX_LIMIT))
+}
+
+/// `ids: null` marks every reminder read.
+#[tauri::command(async)]
+pub fn mark_reminders_read(state: State<'_, AppState>, ids: Option<Vec<i64>>) -> Result<Inbox> {
+    state.with_session(|s| {
+        reminder::inbox::mark_read(s.conn(), ids.as_deref())?;
+        reminder::inbox::inbox(s.conn(), INBOX_LIMIT)
+    })
+}
+
+#[tauri::command(async)]
+pub fn dismiss_reminder(state: State<'_, AppState>, id: i64) -> Result<Inbox> {
+    state.with_session(|s| {
+        reminder::inbox::dismiss(s.conn(), id)?;
+        reminder::inbox::inbox(s.conn(), INBOX_LIMIT)
+    })
+}
+
+#[tauri::command(async)]
+pub fn reminder_status<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> ReminderStatus {
+    state
+        .reminders()
+        .set_autostart(app.autolaunch().is_enabled().ok());
+    state.reminders().status()
+}
+
+#[tauri::command(async)]
+pub fn set_autostart<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    enabled: bool,
+) -> Result<ReminderStatus> {
+    let autostart = app.autolaunch();
+    let changed = if enabled {
+        autostart.enable()
+    } else {
+        autostart.disable()
+    };
+    changed.map_err(|error| Error::AutostartFailed {
+        reason: error.to_string(),
+    })?;
+    state.reminders().set_autostart(autostart.is_enabled().ok());
+    Ok(state.reminders().status())
+}
+
+#[tauri::command(async)]
+pub fn send_test_notification(state: State<'_, AppState>) -> Result<ReminderStatus> {
+    state.send_test_notification()
+}
+
+/// The route of a notification clicked while the window was closed, once.
+#[tauri::command(async)]
+pub fn take_open_route(state: State<'_, AppState>) -> Option<String> {
+    state.reminders().take_open_route()
+}

@@ -1,0 +1,84 @@
+//! The tray's "next meeting" line, in the user's language and zone.
+
+use chrono::{DateTime, Datelike, Utc};
+use chrono_tz::Tz;
+use eyelevel_core::session::Session;
+use eyelevel_core::settings::Language;
+use eyelevel_core::{today, Result};
+
+const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAYS_DE: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// "Next meeting: Wed 26 Nov, 10:00" (with " · title" when allowed), or that none is planned.
+pub fn next_meeting_label(
+    session: &Session,
+    show_title: bool,
+    language: Language,
+) -> Result<Option<String>> {
+    let view = today::view(session.conn(), session.now(), session.today())?;
+    let Some(next) = view.next_meetings.first() else {
+        return Ok(Some(match language {
+            Language::De => "Kein Treffen geplant".to_string(),
+            Language::En => "No meeting planned".to_string(),
+        }));
+    };
+    let Ok(starts_at) = DateTime::parse_from_rfc3339(&next.meeting.starts_at) else {
+        return Ok(None);
+    };
+    let when = when(starts_at.with_timezone(&Utc), session.time_zone(), language);
+    let mut label = match language {
+        Language::De => format!("Nächstes Treffen: {when}"),
+        Language::En => format!("Next meeting: {when}"),
+    };
+    if show_title {
+        label.push_str(" · ");
+        label.push_str(&next.tandem_title);
+    }
+    Ok(Some(label))
+}
+
+fn when(at: DateTime<Utc>, zone: Tz, language: Language) -> String {
+    let local = at.with_timezone(&zone);
+    let weekday = local.weekday().num_days_from_monday() as usize;
+    let time = local.format("%H:%M");
+    match language {
+        Language::De => format!(
+            "{} {}.{}., {time}",
+            WEEKDAYS_DE[weekday],
+            local.day(),
+            local.month()
+        ),
+        Language::En => format!(
+            "{} {} {}, {time}",
+            WEEKDAYS_EN[weekday],
+            local.day(),
+            MONTHS_EN[local.month0() as usize]
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn formats_the_meeting_time_in_the_users_zone_and_language() {
+        let at = Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap();
+        assert_eq!(
+            when(at, chrono_tz::Europe::Berlin, Language::En),
+            "Thu 26 Nov, 10:00"
+        );
+        assert_eq!(
+            when(at, chrono_tz::Europe::Berlin, Language::De),
+            "Do 26.11., 10:00"
+        );
+        assert_eq!(
+            when(at, chrono_tz::America::New_York, Language::En),
+            "Thu 26 Nov, 04:00"
+        );
+    }
+}
