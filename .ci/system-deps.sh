@@ -9,7 +9,7 @@ packages=(
   libjavascriptcoregtk-4.1-dev libdbus-1-dev librsvg2-dev libayatana-appindicator3-dev
   # run and test: a window, a keyring, a notification server, a browser, screenshots
   xvfb xauth dbus-x11 webkit2gtk-driver gnome-keyring libsecret-tools dunst libnotify-bin
-  imagemagick chromium fonts-dejavu-core python3 python3-xlib
+  imagemagick chromium fonts-dejavu-core python3 python3-xlib python3-gi
   # e2e: answering the system file dialog (GTK) the way a person does
   xdotool
   # interop tests: a venv for the pinned Python icalendar (pip comes from ensurepip)

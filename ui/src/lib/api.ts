@@ -88,6 +88,7 @@ export const ERROR_CODES = [
   'ics_too_many_events',
   'nothing_to_export',
   'feed_folder_invalid',
+  'autostart_failed',
 ] as const satisfies readonly AppErrorCode[];
 
 // Compile-time guard: adding a code on the Rust side without listing it here fails `npm run check`.

@@ -1,7 +1,8 @@
 // A small hash router for the unlocked shell. The first segment is the section shown in the
 // sidebar (#/today, #/tandems, #/topics, …); the rest addresses a page inside it
-// (#/tandems/new, #/tandems/7, #/tandems/7/edit, #/tandems/7/agreement, #/meetings/12).
-export const ROUTES = ['today', 'tandems', 'meetings', 'topics', 'journal', 'search', 'settings'] as const;
+// (#/tandems/new, #/tandems/7, #/tandems/7/edit, #/tandems/7/agreement, #/meetings/12, #/inbox,
+// #/settings/reminders).
+export const ROUTES = ['today', 'tandems', 'meetings', 'topics', 'journal', 'inbox', 'search', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 const DEFAULT_ROUTE: Route = 'today';
@@ -104,6 +105,20 @@ export function navigate(route: Route, path: (string | number)[] = [], options: 
   else location.hash = target.slice(1);
   current = location.hash;
   Object.assign(state, parseLocation(target));
+}
+
+/**
+ * Goes to an address given as a whole hash ("#/meetings/12"), e.g. from a clicked notification,
+ * through the same guard as `navigate`. Returns false (and stays) when it is no known page.
+ */
+export function openHash(hash: string): boolean {
+  const match = /^#\/([^?]*)$/.exec(hash.trim());
+  if (!match) return false;
+  const name = match[1]!.split('/')[0] ?? '';
+  if (!(ROUTES as readonly string[]).includes(name)) return false;
+  const target = parseLocation(hash.trim());
+  navigate(target.route, target.path);
+  return true;
 }
 
 /** Starts following location.hash; returns the function that stops it. */

@@ -89,7 +89,7 @@ describe('settings', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('nav-today');
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(ring).toBe('solid');
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('nav-settings');
     await page.keyboard.press('Enter');
     await page.getByTestId('settings-protection').waitFor();

@@ -26,6 +26,7 @@ import { emptyMeetingData, MockMeetings } from './mock-meetings';
 import { journalCommand } from './mock-journal';
 import { NOTE_COMMANDS, notesCommand } from './mock-notes';
 import { CALENDAR_COMMANDS, calendarCommand } from './mock-calendar';
+import { REMINDER_COMMANDS, deliverReminder, emit, eventCommand, remindersCommand, type DeliveryInput, type MockReminders } from './mock-reminders';
 import type { AppSettings } from '../../src/lib/api';
 import type { ActionInput, AgendaItemInput, EditScope, MeetingInput, SeriesInput } from '../../src/lib/meeting-types';
 
@@ -57,6 +58,8 @@ export interface MockConfig {
   withSample?: boolean;
   /** What the save dialog answers: a path, or null for "cancelled" (default: a path in ~/Documents). */
   savePath?: string | null;
+  /** Reminder state (settings, rules, inbox, notifier status; see mock-reminders.ts). */
+  reminders?: Partial<MockReminders>;
 }
 
 /** A file the app wrote through save_agreement_export or save_agenda_export. */
@@ -122,6 +125,17 @@ export class MockBackend {
     this.store = new MockTandems(data, () => this.language());
     this.meetings = new MockMeetings(this.store, () => this.settings.time_zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
     if (config.withSample) this.store.createSample();
+    if (config.reminders) (this as unknown as { reminders: Partial<MockReminders> }).reminders = structuredClone(config.reminders);
+  }
+
+  /** Delivers a reminder as the shell's loop would and emits `reminders-changed`. */
+  deliverReminder(input: DeliveryInput, notify = true) {
+    return deliverReminder(this, input, notify);
+  }
+
+  /** Sends an event to the window as the shell does (`reminders-changed`, `open-route`). */
+  emit(event: string, payload: unknown = null): void {
+    emit(this, event, payload);
   }
 
   /** The data as stored, for a test to hand to the next start (see harness `restart`). */
@@ -146,6 +160,8 @@ export class MockBackend {
   }
 
   async handle(cmd: string, args: unknown): Promise<unknown> {
+    // The event plugin's plumbing (listen/unlisten) is no backend command: not in `calls`.
+    if (cmd.startsWith('plugin:event|')) return eventCommand(this, cmd, (args ?? {}) as Record<string, unknown>);
     this.calls.push({ cmd, args });
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const a = (args ?? {}) as Record<string, unknown>;
@@ -319,6 +335,7 @@ export class MockBackend {
       default:
         if (NOTE_COMMANDS.has(cmd)) return notesCommand(this.store, () => this.language(), cmd, a);
         if (CALENDAR_COMMANDS.has(cmd)) return calendarCommand(this, cmd, a);
+        if (REMINDER_COMMANDS.has(cmd)) return remindersCommand(this, cmd, a);
         return journalCommand(this.store, cmd, a);
     }
   }

@@ -22,9 +22,11 @@ describe('boot and unlock', () => {
     const backend = installBackend({ vault: { ...keyringVault } });
     render(App);
     expect(await screen.findByTestId('app-shell')).toBeInTheDocument();
-    // Boot is exactly these three calls; then the Today page asks for the tandems and its view.
+    // Boot is exactly these three calls; then the Today page asks for the tandems and its view,
+    // and the shell for the reminder inbox and status (the sidebar's unread count) and for the
+    // route of a notification clicked while the window was closed.
     expect(backend.calls.map((c) => c.cmd).slice(0, 3)).toEqual(['app_status', 'unlock', 'get_settings']);
-    await vi.waitFor(() => expect(backend.calls.map((c) => c.cmd).slice(3)).toEqual(['list_tandems', 'today']));
+    await vi.waitFor(() => expect(backend.calls.map((c) => c.cmd).slice(3).sort()).toEqual(['list_tandems', 'reminder_inbox', 'reminder_status', 'take_open_route', 'today']));
     expect(screen.queryByTestId('unlock-screen')).not.toBeInTheDocument();
     expect(session.unlockedWith).toBe('keyring');
   });

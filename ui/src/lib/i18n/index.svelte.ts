@@ -7,11 +7,13 @@ import deJournal from './journal.de.json';
 import enJournal from './journal.en.json';
 import deCalendar from './calendar.de.json';
 import enCalendar from './calendar.en.json';
+import deReminders from './reminders.de.json';
+import enReminders from './reminders.en.json';
 
 // The journal and search texts live in their own pair of files (top-level "journal", "search"),
-// the calendar texts too (top-level "calendar").
-const en = { ...enMain, ...enJournal, ...enCalendar };
-const de = { ...deMain, ...deJournal, ...deCalendar };
+// the calendar texts too (top-level "calendar"), and the reminder texts (top-level "reminders").
+const en = { ...enMain, ...enJournal, ...enCalendar, ...enReminders };
+const de = { ...deMain, ...deJournal, ...deCalendar, ...deReminders };
 
 type Messages = typeof en;
 
