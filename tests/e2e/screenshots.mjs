@@ -114,6 +114,7 @@ try {
   await waitFor(app, 'calendar-agenda-detail');
   await app.execute(() => document.querySelector('[data-testid="settings-calendar"]')?.scrollIntoView({ block: 'start' }));
   await shot(app, 'settings-calendar');
+  await remindersShots(app);
   await click(app, 'settings-theme-dark');
   await click(app, 'settings-language-de');
   await app.pause(300);
@@ -123,6 +124,53 @@ try {
   await shot(app, 'tandem-overview-dark-de');
 } finally {
   await close(app);
+}
+
+/** A tandem whose rhythm has lapsed and an action due yesterday: the inbox and the settings. */
+async function remindersShots(app) {
+  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const setDate = (id, value) =>
+    app.execute(
+      (testid, v) => {
+        const input = document.querySelector(`[data-testid="${testid}"]`);
+        input.value = v;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      id,
+      value,
+    );
+  const quietHours = async () => {
+    await click(app, 'nav-settings');
+    await (await app.$('[data-testid="reminders-quiet-toggle"]')).waitForExist({ timeout: 10000 });
+    await app.execute(() => document.querySelector('[data-testid="reminders-quiet-toggle"]').click());
+    await app.pause(500);
+  };
+  await quietHours(); // off: the pictures may be taken at night
+  await click(app, 'nav-tandems');
+  await click(app, 'tandem-new');
+  await type(app, 'tandem-title', 'Tandem with Jonas: new work');
+  await click(app, 'tandem-role-mentor');
+  await type(app, 'tandem-partner', 'Jonas Albers');
+  await setDate('tandem-start', day(-24));
+  await click(app, 'tandem-save');
+  await waitFor(app, 'tandem-overview');
+  await click(app, 'action-add');
+  await type(app, 'action-title', 'Try the new team wiki');
+  await setDate('action-due-date', day(-1));
+  await click(app, 'action-save');
+  const count = await waitFor(app, 'nav-inbox-count', 20000);
+  await app.waitUntil(async () => (await count.getText()) === '2', { timeout: 20000, timeoutMsg: 'two reminders' });
+  await app.pause(4500); // let the confirmation toast fade
+  execFileSync('dunstctl', ['close-all']); // the notification popups would cover the window
+  await click(app, 'nav-inbox');
+  await waitFor(app, 'inbox-item');
+  await shot(app, 'reminders-inbox');
+  await quietHours(); // on again, as a new user has them
+  await waitFor(app, 'reminder-rules');
+  await app.execute(() => document.querySelector('[data-testid="settings-reminders"]')?.scrollIntoView({ block: 'start' }));
+  await shot(app, 'settings-reminders');
+  await app.execute(() => document.querySelector('[data-testid="reminders-rules"]')?.scrollIntoView({ block: 'start' }));
+  await shot(app, 'settings-reminder-rules');
 }
 
 /** An invitation as a colleague's Outlook might send it: a weekly series and an all-day day. */
