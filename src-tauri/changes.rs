@@ -71,6 +71,23 @@ impl Changes {
         }
     }
 
+    /// Like [`Changes::wait_newer`], but once something changed it waits on until nothing
+    /// changed for `settle` (edits come in bursts: one pass per burst), then returns the
+    /// latest generation.
+    pub fn wait_settled(&self, seen: u64, timeout: Option<Duration>, settle: Duration) -> Wait {
+        let mut latest = match self.wait_newer(seen, timeout) {
+            Wait::Changed(generation) => generation,
+            other => return other,
+        };
+        loop {
+            match self.wait_newer(latest, Some(settle)) {
+                Wait::Changed(generation) => latest = generation,
+                Wait::TimedOut => return Wait::Changed(latest),
+                Wait::Closed => return Wait::Closed,
+            }
+        }
+    }
+
     // Only counters live under this lock, so a poisoned one is still consistent.
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
@@ -99,5 +116,26 @@ mod tests {
         assert_eq!(changes.wait_newer(0, None), Wait::Changed(1));
         changes.close();
         assert_eq!(changes.wait_newer(1, None), Wait::Closed);
+    }
+
+    #[test]
+    fn a_burst_of_changes_is_one_settled_wake() {
+        let changes = Arc::new(Changes::default());
+        let burst = {
+            let changes = changes.clone();
+            std::thread::spawn(move || {
+                for _ in 0..5 {
+                    changes.bump();
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+            })
+        };
+        let settle = Duration::from_millis(200);
+        assert_eq!(changes.wait_settled(0, None, settle), Wait::Changed(5));
+        burst.join().unwrap();
+        let quiet = Some(Duration::from_millis(10));
+        assert_eq!(changes.wait_settled(5, quiet, settle), Wait::TimedOut);
+        changes.close();
+        assert_eq!(changes.wait_settled(5, None, settle), Wait::Closed);
     }
 }

@@ -76,18 +76,10 @@ pub fn spawn_writer(
     let run = move || {
         let mut seen = 0;
         loop {
-            match changes.wait_newer(seen, None) {
+            match changes.wait_settled(seen, None, SETTLE) {
                 Wait::Closed => return,
                 Wait::TimedOut => continue,
                 Wait::Changed(generation) => seen = generation,
-            }
-            // Let the burst settle: wait until nothing changed for SETTLE.
-            loop {
-                match changes.wait_newer(seen, Some(SETTLE)) {
-                    Wait::Closed => return,
-                    Wait::Changed(generation) => seen = generation,
-                    Wait::TimedOut => break,
-                }
             }
             let slot = session.lock().unwrap_or_else(|p| p.into_inner());
             if let Some(open) = slot.as_ref() {

@@ -129,17 +129,10 @@ pub fn spawn(
                 Tick::Locked => None,
                 Tick::Planned { next_at, now } => Some(sleep_until(next_at, now)),
             };
-            match changes.wait_newer(seen, timeout) {
+            match changes.wait_settled(seen, timeout, SETTLE) {
                 Wait::Closed => return,
-                Wait::TimedOut => continue,
+                Wait::TimedOut => {}
                 Wait::Changed(generation) => seen = generation,
-            }
-            loop {
-                match changes.wait_newer(seen, Some(SETTLE)) {
-                    Wait::Closed => return,
-                    Wait::Changed(generation) => seen = generation,
-                    Wait::TimedOut => break,
-                }
             }
         }
     };
