@@ -1,7 +1,7 @@
 // Reminders in the real app: a meeting a minute ahead with a one-minute lead reaches the real
 // notification server (dunst) exactly once, even with the window closed (the app keeps
-// running in the tray); with no notification server the same reminder lands in the in-app
-// inbox and Settings says why.
+// running in the tray), and clicking it opens the window on the meeting; with no
+// notification server the same reminder lands in the in-app inbox and Settings says why.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
@@ -125,6 +125,16 @@ test('a meeting a minute ahead with a one-minute lead notifies exactly once, win
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     assert.ok(Date.now() >= due - 2_000, 'not before its time');
+    // Clicking it opens the window again, on the meeting.
+    dunstctl('action', '0');
+    await app.waitUntil(async () => (await app.getWindowHandles()).length > 0, { timeout: 15000 });
+    const handles = await app.getWindowHandles();
+    await app.switchToWindow(handles[handles.length - 1]);
+    await app.waitUntil(async () => (await app.execute(() => location.hash)).startsWith('#/meetings/'), {
+      timeout: 15000,
+      timeoutMsg: 'the click did not open the meeting',
+    });
+    await waitFor(app, 'meeting-page');
     // Anything more would come now (a duplicate, a day-before or prepare-agenda reminder).
     await new Promise((resolve) => setTimeout(resolve, 8000));
     dunstctl('close-all');
