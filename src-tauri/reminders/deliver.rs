@@ -59,22 +59,21 @@ pub fn run_once(
     state: &ReminderState,
     events: &Arc<dyn ShellEvents>,
 ) -> Tick {
-    let prepared = {
-        let mut slot = lock(session);
-        let Some(open) = slot.as_mut() else {
+    // The lock is released before any event: the tray waits for the main thread, which may
+    // itself be waiting for the session (closing the window asks whether to keep running).
+    let planned = lock(session)
+        .as_mut()
+        .map(|open| (prepare(open), open.now()));
+    let prepared = match planned {
+        None => {
             state.set_next_at(None);
             events.next_meeting(None);
             return Tick::Locked;
-        };
-        match prepare(open) {
-            Ok(prepared) => prepared,
-            Err(error) => {
-                eprintln!("Eyelevel could not plan reminders: {error}");
-                return Tick::Planned {
-                    next_at: None,
-                    now: open.now(),
-                };
-            }
+        }
+        Some((Ok(prepared), _)) => prepared,
+        Some((Err(error), now)) => {
+            eprintln!("Eyelevel could not plan reminders: {error}");
+            return Tick::Planned { next_at: None, now };
         }
     };
     state.set_next_at(prepared.next_at);
