@@ -19,7 +19,7 @@ use eyelevel_core::reminder::{
 use eyelevel_core::session::Session;
 use eyelevel_core::tandem::{self, Role, TandemStatus};
 use eyelevel_core::ErrorCode;
-use fixtures::{action_input, agreement_input, item, meeting_input, BERLIN};
+use fixtures::{action_input, agreement_input, item, meeting_input, plan_in_berlin, BERLIN};
 
 fn at(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
@@ -154,14 +154,7 @@ fn end_to_end_plan_claim_and_dedup() {
     let (_tmp, mut s) = session();
     let t = mentor_tandem(&mut s, "Digital leadership");
     // 26 Nov 10:00 Berlin = 09:00 UTC.
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-11-26", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_in_berlin(&mut s, t, "2026-11-26", "10:00");
     let c = s.conn();
     let mine =
         action::create(c, t, None, &action_input("Mine", Some("2026-11-25")), now()).unwrap();
@@ -235,14 +228,7 @@ fn end_to_end_plan_claim_and_dedup() {
 fn end_to_end_agenda_move_review_and_overdue() {
     let (_tmp, mut s) = session();
     let t = mentor_tandem(&mut s, "T");
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-11-30", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_in_berlin(&mut s, t, "2026-11-30", "10:00");
     // 28 Nov 09:00 UTC: prepare the agenda — unless it has items.
     let two_days = at("2026-11-28T09:00:00Z");
     assert_eq!(kinds_due(&s, two_days)[0].0, PrepareAgenda);
@@ -289,27 +275,13 @@ fn end_to_end_agenda_move_review_and_overdue() {
     };
     assert!(!no_overdue(&s, "2026-12-14T08:00:00Z"));
     // A held meeting on 24 Nov: the next was due 8 Dec, 09:00 Berlin = 08:00 UTC.
-    let held = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-11-24", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let held = plan_in_berlin(&mut s, t, "2026-11-24", "10:00");
     meeting::set_held(s.conn(), held.id, true, now()).unwrap();
     assert!(no_overdue(&s, "2026-12-08T07:59:00Z"));
     assert!(kinds_due(&s, at("2026-12-08T08:00:00Z"))
         .contains(&(MeetingOverdue, format!("meeting_overdue:{t}:2026-12-08"))));
     // Once a meeting is planned again, it is not overdue any more.
-    meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-20", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    plan_in_berlin(&mut s, t, "2026-12-20", "10:00");
     assert!(no_overdue(&s, "2026-12-08T08:00:00Z"));
 }
 
@@ -349,14 +321,7 @@ fn deliver(s: &mut Session, now: DateTime<Utc>, channel: DeliveryChannel) -> Vec
 fn inbox_lists_marks_read_dismisses_and_cascades() {
     let (_tmp, mut s) = session();
     let t = mentor_tandem(&mut s, "Inbox tandem");
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-11-26", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_in_berlin(&mut s, t, "2026-11-26", "10:00");
     let a = action::create(
         s.conn(),
         t,
@@ -457,14 +422,7 @@ fn routes() {
 fn claimed_keys_survive_a_restart_within_the_window() {
     let (_tmp, mut s) = session();
     let t = mentor_tandem(&mut s, "T");
-    meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-11-26", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    plan_in_berlin(&mut s, t, "2026-11-26", "10:00");
     let p = plan_now(s.conn(), now(), BERLIN).unwrap();
     claim(s.conn_mut(), &p.due, now()).unwrap();
     let later = now() + Duration::hours(1);

@@ -9,14 +9,13 @@ use chrono::Duration;
 use common::*;
 use eyelevel_core::action;
 use eyelevel_core::agreement;
-use eyelevel_core::meeting;
 use eyelevel_core::note;
 use eyelevel_core::reminder::{
     notice, plan_now, summary_notice, test_notice, DueReminder, ReminderKind, ReminderKind::*,
 };
 use eyelevel_core::settings::Language::{De, En};
 use eyelevel_core::tandem::{self, Role};
-use fixtures::{action_input, agreement_input, meeting_input, BERLIN};
+use fixtures::{action_input, agreement_input, plan_in_berlin, BERLIN};
 use reminders_support::at;
 
 const TITLE: &str = "Digital leadership";
@@ -46,14 +45,7 @@ fn real_reminders() -> Vec<DueReminder> {
     input.partner_name = PARTNER.into();
     input.my_role = Role::Mentor;
     let t = tandem::create(s.conn_mut(), &input, now()).unwrap().id;
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-11-26", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = plan_in_berlin(&mut s, t, "2026-11-26", "10:00");
     note::save(s.conn_mut(), m.id, NOTE, now()).unwrap();
     action::create(
         s.conn(),
