@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use eyelevel_core::doctor::DoctorReport;
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::vault::keyring::SecretStore;
-use eyelevel_core::{Error, Result};
+use eyelevel_core::Result;
 
 use super::unlock::open;
 use super::UnlockArgs;
@@ -19,9 +19,7 @@ pub fn run(
     let opened = open(dir, keyring, unlock)?;
     let report = opened.doctor()?;
     if json {
-        let text = serde_json::to_string_pretty(&report)
-            .map_err(|error| Error::Internal(error.to_string()))?;
-        println!("{text}");
+        super::print_json(&report)?;
     } else {
         print_report(dir, &report);
     }

@@ -153,6 +153,14 @@ pub fn run(command: Command, unlock: &UnlockArgs, dir: &DataDir) -> ExitCode {
     outcome.unwrap_or_else(|error| fail(&error))
 }
 
+/// Prints `value` as pretty JSON on standard output (the `--json` forms).
+fn print_json(value: &impl serde::Serialize) -> Result<()> {
+    let text =
+        serde_json::to_string_pretty(value).map_err(|error| Error::Internal(error.to_string()))?;
+    println!("{text}");
+    Ok(())
+}
+
 pub fn fail(error: &Error) -> ExitCode {
     eprintln!("eyelevel: {error} [{}]", error.code().as_str());
     ExitCode::from(2)

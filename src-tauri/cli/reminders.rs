@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::reminder::{self, ReminderPlan};
 use eyelevel_core::vault::keyring::SecretStore;
-use eyelevel_core::{Error, Result};
+use eyelevel_core::Result;
 
 use super::unlock::open;
 use super::UnlockArgs;
@@ -23,9 +23,7 @@ pub fn run(
     let zone = session.time_zone();
     let plan = reminder::plan_now(session.conn(), session.now(), zone)?;
     if json {
-        let text = serde_json::to_string_pretty(&plan)
-            .map_err(|error| Error::Internal(error.to_string()))?;
-        println!("{text}");
+        super::print_json(&plan)?;
     } else {
         print!("{}", lines(&plan, zone));
     }

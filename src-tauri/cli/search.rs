@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::search::{self, SearchHit, SearchRequest, SnippetPart};
 use eyelevel_core::vault::keyring::SecretStore;
-use eyelevel_core::{Error, Result};
+use eyelevel_core::Result;
 use serde::Serialize;
 
 use super::unlock::open;
@@ -90,9 +90,7 @@ pub fn run(
     let results = search::search(session.conn(), &request)?;
     if args.json {
         let records: Vec<HitRecord> = results.hits.iter().map(record).collect();
-        let text = serde_json::to_string_pretty(&records)
-            .map_err(|error| Error::Internal(error.to_string()))?;
-        println!("{text}");
+        super::print_json(&records)?;
         return Ok(ExitCode::SUCCESS);
     }
     if results.hits.is_empty() {

@@ -6,7 +6,7 @@ use eyelevel_core::paths::DataDir;
 use eyelevel_core::sample;
 use eyelevel_core::tandem::{self, TandemSummary};
 use eyelevel_core::vault::keyring::SecretStore;
-use eyelevel_core::{Error, Result};
+use eyelevel_core::Result;
 use serde::Serialize;
 
 use super::unlock::open;
@@ -52,9 +52,7 @@ pub fn list(
     let tandems = tandem::list(session.conn(), true, session.today(), session.now())?;
     let records: Vec<TandemRecord> = tandems.iter().map(record).collect();
     if json {
-        let text = serde_json::to_string_pretty(&records)
-            .map_err(|error| Error::Internal(error.to_string()))?;
-        println!("{text}");
+        super::print_json(&records)?;
         return Ok(ExitCode::SUCCESS);
     }
     if records.is_empty() {

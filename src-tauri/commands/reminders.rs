@@ -9,9 +9,6 @@ use tauri_plugin_autostart::ManagerExt;
 
 use crate::state::AppState;
 
-/// How many reminders the inbox shows.
-const INBOX_LIMIT: u32 = 100;
-
 #[tauri::command(async)]
 pub fn reminder_settings(state: State<'_, AppState>) -> Result<ReminderSettings> {
     state.with_session(|s| reminder::settings::load_settings(s.conn()))
@@ -44,24 +41,18 @@ pub fn update_reminder_rule(
 
 #[tauri::command(async)]
 pub fn reminder_inbox(state: State<'_, AppState>) -> Result<Inbox> {
-    state.with_session(|s| reminder::inbox::inbox(s.conn(), INBOX_LIMIT))
+    state.with_session(|s| reminder::inbox(s.conn(), reminder::INBOX_LIMIT))
 }
 
 /// `ids: null` marks every reminder read.
 #[tauri::command(async)]
 pub fn mark_reminders_read(state: State<'_, AppState>, ids: Option<Vec<i64>>) -> Result<Inbox> {
-    state.with_session(|s| {
-        reminder::inbox::mark_read(s.conn(), ids.as_deref())?;
-        reminder::inbox::inbox(s.conn(), INBOX_LIMIT)
-    })
+    state.with_session(|s| reminder::mark_read(s.conn(), ids.as_deref()))
 }
 
 #[tauri::command(async)]
 pub fn dismiss_reminder(state: State<'_, AppState>, id: i64) -> Result<Inbox> {
-    state.with_session(|s| {
-        reminder::inbox::dismiss(s.conn(), id)?;
-        reminder::inbox::inbox(s.conn(), INBOX_LIMIT)
-    })
+    state.with_session(|s| reminder::dismiss(s.conn(), id))
 }
 
 #[tauri::command(async)]

@@ -115,9 +115,10 @@ fn prepare(session: &mut Session) -> Result<Prepared> {
     let now = session.now();
     let zone = session.time_zone();
     let language = session.language()?;
-    let plan = reminder::plan_now(session.conn(), now, zone)?;
+    let settings = reminder::load_settings(session.conn())?;
+    let input = reminder::load_input(session.conn(), now)?;
+    let plan = reminder::plan(now, &input, &settings, zone);
     let claimed = deliveries::claim(session.conn_mut(), &plan.due, now)?;
-    let settings = reminder::settings::load_settings(session.conn())?;
     let burst = claimed.len() >= BURST;
     let (late, mut on_time): (Vec<DueReminder>, Vec<DueReminder>) = claimed
         .into_iter()

@@ -62,9 +62,8 @@ impl ReminderState {
     }
 
     /// Records how the last attempt to show (or probe for) a notification went.
-    fn record_delivery(&self, outcome: &Result<(), String>) -> bool {
+    fn record_delivery(&self, outcome: &Result<(), String>) {
         let mut status = lock(&self.status);
-        let before = (status.notifications, status.reason.clone());
         match outcome {
             Ok(()) => {
                 status.notifications = NotifierState::Available;
@@ -75,7 +74,6 @@ impl ReminderState {
                 status.reason = Some(reason.clone());
             }
         }
-        before != (status.notifications, status.reason.clone())
     }
 
     pub fn sender(&self) -> Option<Arc<dyn NotificationSender>> {
