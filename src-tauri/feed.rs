@@ -9,7 +9,7 @@ use std::time::Duration;
 use eyelevel_core::calendar::settings::{self as calendar_settings, FEED_FILE_NAME};
 use eyelevel_core::calendar::{feed, FeedStatus};
 use eyelevel_core::session::Session;
-use eyelevel_core::store::utc_text;
+use eyelevel_core::time::utc_text;
 
 use crate::changes::{Changes, Wait};
 

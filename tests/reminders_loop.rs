@@ -13,10 +13,11 @@ use eyelevel_core::paths::DataDir;
 use eyelevel_core::reminder::{
     self, DeliveryChannel, Notice, NotifierState, ReminderKind, ReminderRule, ReminderSettingsPatch,
 };
-use eyelevel_core::session::{Protection, SetupRequest};
+use eyelevel_core::session::SetupRequest;
 use eyelevel_core::settings::{Language, SettingsPatch};
 use eyelevel_core::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use eyelevel_core::vault::keyring::MemoryKeyring;
+use eyelevel_core::vault::Protection;
 use eyelevel_lib::reminders::{NotificationSender, OnClick, ShellEvents};
 use eyelevel_lib::state::AppState;
 

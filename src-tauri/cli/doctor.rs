@@ -17,7 +17,7 @@ pub fn run(
     json: bool,
 ) -> Result<ExitCode> {
     let opened = open(dir, keyring, unlock)?;
-    let report = opened.doctor()?;
+    let report = eyelevel_core::doctor::run(&opened)?;
     if json {
         super::print_json(&report)?;
     } else {

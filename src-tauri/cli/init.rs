@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use eyelevel_core::clock::SystemClock;
 use eyelevel_core::paths::DataDir;
-use eyelevel_core::session::{self, Protection, SetupRequest};
+use eyelevel_core::session::{self, SetupRequest};
 use eyelevel_core::vault::keyring::SecretStore;
+use eyelevel_core::vault::Protection;
 use eyelevel_core::Result;
 
 use super::unlock::{secret_from, SecretKind};

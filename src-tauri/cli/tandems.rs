@@ -2,9 +2,9 @@
 
 use std::process::ExitCode;
 
+use eyelevel_core::page::tandems::TandemSummary;
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::sample;
-use eyelevel_core::tandem::{self, TandemSummary};
 use eyelevel_core::vault::keyring::SecretStore;
 use eyelevel_core::Result;
 use serde::Serialize;
@@ -49,7 +49,8 @@ pub fn list(
     json: bool,
 ) -> Result<ExitCode> {
     let session = open(dir, keyring, unlock)?;
-    let tandems = tandem::list(session.conn(), true, session.today(), session.now())?;
+    let tandems =
+        eyelevel_core::page::tandems::list(session.conn(), true, session.today(), session.now())?;
     let records: Vec<TandemRecord> = tandems.iter().map(record).collect();
     if json {
         super::print_json(&records)?;

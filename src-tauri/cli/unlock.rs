@@ -5,8 +5,9 @@ use std::sync::Arc;
 
 use eyelevel_core::clock::SystemClock;
 use eyelevel_core::paths::DataDir;
-use eyelevel_core::session::{self, Protection, Session, UnlockRequest};
+use eyelevel_core::session::{self, Session, UnlockRequest};
 use eyelevel_core::vault::keyring::SecretStore;
+use eyelevel_core::vault::Protection;
 use eyelevel_core::{Error, Result};
 use zeroize::Zeroizing;
 

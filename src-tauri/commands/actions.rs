@@ -1,5 +1,5 @@
 use eyelevel_core::action::{self, ActionInput, ActionItem};
-use eyelevel_core::today::{self, TodayView};
+use eyelevel_core::page::today::{self, TodayView};
 use eyelevel_core::Result;
 use tauri::State;
 

@@ -1,4 +1,5 @@
-use eyelevel_core::meeting::{self, EditScope, Meeting, MeetingDetail, MeetingInput, SeriesInput};
+use eyelevel_core::meeting::{self, EditScope, Meeting, MeetingInput, SeriesInput};
+use eyelevel_core::page::meeting::MeetingDetail;
 use eyelevel_core::Result;
 use tauri::State;
 
@@ -75,5 +76,5 @@ pub fn delete_meeting(state: State<'_, AppState>, id: i64) -> Result<()> {
 
 #[tauri::command(async)]
 pub fn get_meeting(state: State<'_, AppState>, id: i64) -> Result<MeetingDetail> {
-    state.with_session(|s| meeting::detail(s.conn(), id))
+    state.with_session(|s| eyelevel_core::page::meeting::detail(s.conn(), id))
 }

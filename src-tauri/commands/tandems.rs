@@ -1,6 +1,6 @@
-use eyelevel_core::tandem::{
-    self, Tandem, TandemInput, TandemOverview, TandemStatus, TandemSummary,
-};
+use eyelevel_core::page::tandems::TandemOverview;
+use eyelevel_core::page::tandems::TandemSummary;
+use eyelevel_core::tandem::{self, Tandem, TandemInput, TandemStatus};
 use eyelevel_core::{sample, Result};
 use tauri::State;
 
@@ -11,12 +11,16 @@ pub fn list_tandems(
     state: State<'_, AppState>,
     include_archived: bool,
 ) -> Result<Vec<TandemSummary>> {
-    state.with_session(|s| tandem::list(s.conn(), include_archived, s.today(), s.now()))
+    state.with_session(|s| {
+        eyelevel_core::page::tandems::list(s.conn(), include_archived, s.today(), s.now())
+    })
 }
 
 #[tauri::command(async)]
 pub fn get_tandem(state: State<'_, AppState>, id: i64) -> Result<TandemOverview> {
-    state.with_session(|s| tandem::overview(s.conn(), id, s.language()?, s.today(), s.now()))
+    state.with_session(|s| {
+        eyelevel_core::page::tandems::overview(s.conn(), id, s.language()?, s.today(), s.now())
+    })
 }
 
 #[tauri::command(async)]

@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use eyelevel_core::reminder::{self, NotifierState, ReminderStatus};
 use eyelevel_core::session::Session;
 use eyelevel_core::settings::Language;
-use eyelevel_core::store::utc_text;
+use eyelevel_core::time::utc_text;
 
 pub use deliver::{run_once, Tick};
 pub use sender::{DesktopSender, NotificationSender, OnClick};

@@ -2,9 +2,10 @@
 
 use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Tz;
+use eyelevel_core::page::today;
 use eyelevel_core::session::Session;
 use eyelevel_core::settings::Language;
-use eyelevel_core::{today, Result};
+use eyelevel_core::Result;
 
 const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const WEEKDAYS_DE: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];

@@ -11,10 +11,11 @@ use eyelevel_core::agenda::{self, AgendaItemInput};
 use eyelevel_core::clock::SystemClock;
 use eyelevel_core::meeting::{self, SeriesInput};
 use eyelevel_core::paths::DataDir;
-use eyelevel_core::session::{self, Protection, Session, SetupRequest};
+use eyelevel_core::session::{self, Session, SetupRequest};
 use eyelevel_core::settings::Language;
 use eyelevel_core::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use eyelevel_core::vault::MemoryKeyring;
+use eyelevel_core::vault::Protection;
 
 const SERIES: u32 = 5;
 const PER_SERIES: i64 = 100;
@@ -100,7 +101,10 @@ fn meetings(c: &mut Criterion) {
     let today = date("2027-06-01");
     c.bench_function("tandem overview (500 meetings, 5000 items)", |b| {
         b.iter(|| {
-            black_box(tandem::overview(s.conn(), t, Language::En, today, now).expect("overview"))
+            black_box(
+                eyelevel_core::page::tandems::overview(s.conn(), t, Language::En, today, now)
+                    .expect("overview"),
+            )
         })
     });
     c.bench_function("list_meetings include_past (500 rows)", |b| {
@@ -110,10 +114,12 @@ fn meetings(c: &mut Criterion) {
         b.iter(|| black_box(meeting::list(s.conn(), t, false, now).expect("list")))
     });
     c.bench_function("get_meeting (detail, 10 items)", |b| {
-        b.iter(|| black_box(meeting::detail(s.conn(), middle).expect("detail")))
+        b.iter(|| {
+            black_box(eyelevel_core::page::meeting::detail(s.conn(), middle).expect("detail"))
+        })
     });
     c.bench_function("today view", |b| {
-        b.iter(|| black_box(eyelevel_core::today::view(s.conn(), now, today).expect("today")))
+        b.iter(|| black_box(eyelevel_core::page::today::view(s.conn(), now, today).expect("today")))
     });
 }
 

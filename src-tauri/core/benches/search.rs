@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 
 use eyelevel_core::journal::{self, JournalEntryInput};
 use eyelevel_core::search::{self, query::Query, SearchKind, SearchRequest};
-use eyelevel_core::store::{self, OpenMode, MIGRATIONS};
+use eyelevel_core::store;
+use eyelevel_core::store::OpenMode;
+use eyelevel_core::store::MIGRATIONS;
 use eyelevel_core::vault::DataKey;
 use rusqlite::{params, Connection};
 

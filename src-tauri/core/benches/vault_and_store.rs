@@ -8,9 +8,10 @@ use std::sync::Arc;
 use criterion::{criterion_group, criterion_main, Criterion};
 use eyelevel_core::clock::SystemClock;
 use eyelevel_core::paths::DataDir;
-use eyelevel_core::session::{self, Protection, SetupRequest, UnlockRequest};
+use eyelevel_core::session::{self, SetupRequest, UnlockRequest};
 use eyelevel_core::settings::{SettingsPatch, Theme};
 use eyelevel_core::vault::MemoryKeyring;
+use eyelevel_core::vault::Protection;
 
 fn keyring_vault() -> (tempfile::TempDir, DataDir, MemoryKeyring) {
     let temp = tempfile::tempdir().expect("tempdir");

@@ -22,10 +22,11 @@ use eyelevel_core::calendar::{AgendaDetail, CalendarSettings};
 use eyelevel_core::clock::FixedClock;
 use eyelevel_core::meeting::{self, Meeting, MeetingInput, MeetingStatus};
 use eyelevel_core::paths::DataDir;
-use eyelevel_core::session::{self, Protection, Session, SetupRequest};
+use eyelevel_core::session::{self, Session, SetupRequest};
 use eyelevel_core::settings::{Language, SettingsPatch};
 use eyelevel_core::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use eyelevel_core::vault::MemoryKeyring;
+use eyelevel_core::vault::Protection;
 use eyelevel_core::Result;
 use serde_json::{json, Value};
 

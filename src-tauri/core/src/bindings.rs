@@ -15,14 +15,18 @@ use crate::calendar::{
     ExportSummary, FeedStatus, ImportAction, ImportNote, ImportOptions, ImportPreview,
     ImportResult, ImportRow,
 };
+use crate::doctor::DoctorReport;
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::goal::{Goal, GoalInput, GoalNote, GoalStatus, GoalStatusChange};
 use crate::journal::{
     DailyPrompt, JournalEntry, JournalEntryInput, JournalFilter, JournalItem, JournalKind,
     JournalPage, TagCount,
 };
-use crate::meeting::{EditScope, Meeting, MeetingDetail, MeetingInput, MeetingStatus, SeriesInput};
+use crate::meeting::{EditScope, Meeting, MeetingInput, MeetingStatus, SeriesInput};
 use crate::note::MeetingNote;
+use crate::page::meeting::MeetingDetail;
+use crate::page::tandems::{TandemOverview, TandemSummary};
+use crate::page::today::{NextMeeting, TodayView};
 use crate::reflection::{
     PromptDraft, PromptKind, PromptSet, Reflection, ReflectionAnswer, ReflectionInput,
 };
@@ -33,15 +37,13 @@ use crate::reminder::{
 };
 use crate::search::{SearchHit, SearchKind, SearchRequest, SearchResults, SnippetPart};
 use crate::session::{
-    AppPhase, AppStatus, ChangePassphraseRequest, DoctorReport, KeySource, Protection,
-    SecurityInfo, SetupRequest, SetupResult, UnlockRequest,
+    AppPhase, AppStatus, ChangePassphraseRequest, SecurityInfo, SetupRequest, SetupResult,
+    UnlockRequest,
 };
 use crate::settings::{Language, Settings, SettingsPatch, Theme};
-use crate::tandem::{
-    Cadence, CadenceUnit, Role, Tandem, TandemInput, TandemOverview, TandemStatus, TandemSummary,
-};
-use crate::today::{NextMeeting, TodayView};
+use crate::tandem::{Cadence, CadenceUnit, Role, Tandem, TandemInput, TandemStatus};
 use crate::topic::{Topic, TopicInput};
+use crate::vault::{KeySource, Protection};
 
 type Render = fn(&Config) -> Result<String, ts_rs::ExportError>;
 

@@ -1,9 +1,10 @@
-//! `doctor`: a health report of an unlocked data directory (`Session::doctor`).
+//! `doctor`: a health report of an unlocked data directory.
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::session::{KeySource, Protection, Session};
+use crate::session::Session;
+use crate::vault::{KeySource, Protection};
 
 /// Health of an unlocked data directory. `ok` is false on any problem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

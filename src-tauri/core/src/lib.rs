@@ -24,6 +24,7 @@ pub mod link;
 pub mod markdown;
 pub mod meeting;
 pub mod note;
+pub mod page;
 pub mod paths;
 pub mod reflection;
 pub mod reminder;
@@ -35,7 +36,6 @@ pub mod store;
 pub mod tandem;
 pub mod text;
 pub mod time;
-pub mod today;
 pub mod topic;
 pub mod vault;
 

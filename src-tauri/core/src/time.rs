@@ -4,10 +4,18 @@
 //! Rules: a nonexistent local time (the spring-forward gap) moves forward to the first valid
 //! instant after the gap; an ambiguous one (the autumn repeat) takes the earlier instant.
 
-use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{
+    DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, SecondsFormat, TimeZone,
+    Utc,
+};
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
+
+/// The canonical text form of an instant as stored: RFC 3339, milliseconds, `Z`.
+pub fn utc_text(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
 
 /// An IANA zone name → the zone; `field` is `"time_zone"`.
 pub fn parse_zone(name: &str) -> Result<Tz> {

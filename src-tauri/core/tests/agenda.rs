@@ -107,16 +107,16 @@ fn carry_over_and_suggestions() {
     agenda::set_discussed(s.conn(), done.id, true, now()).unwrap();
 
     // Before A is held, B gets no suggestions; once held, the open items are offered.
-    assert!(meeting::detail(s.conn(), b.id)
+    assert!(eyelevel_core::page::meeting::detail(s.conn(), b.id)
         .unwrap()
         .carry_over_suggestions
         .is_empty());
     meeting::set_held(s.conn(), a.id, true, now()).unwrap();
-    let d = meeting::detail(s.conn(), b.id).unwrap();
+    let d = eyelevel_core::page::meeting::detail(s.conn(), b.id).unwrap();
     let offered: Vec<i64> = d.carry_over_suggestions.iter().map(|i| i.id).collect();
     assert_eq!(offered, [open.id, private.id]);
     assert_eq!(
-        meeting::detail(s.conn(), a.id)
+        eyelevel_core::page::meeting::detail(s.conn(), a.id)
             .unwrap()
             .next_planned_meeting_id,
         Some(b.id)
@@ -134,7 +134,7 @@ fn carry_over_and_suggestions() {
             .carried_to_meeting_id,
         Some(b.id)
     );
-    let d = meeting::detail(s.conn(), b.id).unwrap();
+    let d = eyelevel_core::page::meeting::detail(s.conn(), b.id).unwrap();
     assert_eq!(
         d.carry_over_suggestions
             .iter()
@@ -154,7 +154,7 @@ fn carry_over_and_suggestions() {
         .map(|i| i.title)
         .collect();
     assert_eq!(titles, ["Open", "Mine"]);
-    assert!(meeting::detail(s.conn(), b.id)
+    assert!(eyelevel_core::page::meeting::detail(s.conn(), b.id)
         .unwrap()
         .carry_over_suggestions
         .is_empty());

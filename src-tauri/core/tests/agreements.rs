@@ -6,8 +6,8 @@ mod fixtures;
 use chrono::Duration;
 use common::*;
 use eyelevel_core::agreement::{self, AgreementState};
-use eyelevel_core::store::utc_text;
 use eyelevel_core::tandem;
+use eyelevel_core::time::utc_text;
 use eyelevel_core::ErrorCode;
 use fixtures::agreement_input;
 

@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 use eyelevel_core::session;
-use eyelevel_core::store::settings as table;
+use eyelevel_core::settings::store as table;
 use eyelevel_core::vault::MemoryKeyring;
 
 const CANARY: &str = "EYELEVEL-CANARY-7f3a9c-Kaffeeklatsch-ÜberGeheim";

@@ -8,8 +8,8 @@ use chrono::Duration;
 use chrono_tz::America::New_York;
 use common::*;
 use eyelevel_core::meeting::{self, EditScope, MeetingStatus};
-use eyelevel_core::store::utc_text;
 use eyelevel_core::tandem::{self, CadenceUnit};
+use eyelevel_core::time::utc_text;
 use eyelevel_core::ErrorCode;
 use fixtures::{meeting_input, series_input, BERLIN};
 

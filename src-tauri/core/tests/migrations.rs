@@ -5,7 +5,9 @@ mod fixtures;
 
 use common::*;
 use eyelevel_core::settings::{self, Language, SettingsPatch, Theme};
-use eyelevel_core::store::{self, open, OpenMode, MIGRATIONS};
+use eyelevel_core::store::OpenMode;
+use eyelevel_core::store::MIGRATIONS;
+use eyelevel_core::store::{self, open};
 use eyelevel_core::tandem;
 use eyelevel_core::topic::{self, catalog::CATALOG};
 use eyelevel_core::vault::{DataKey, MemoryKeyring};
@@ -37,7 +39,7 @@ fn version_1_database_upgrades_and_keeps_settings() {
     let path = tmp.path().join("eyelevel.db");
     let key = DataKey::generate();
     v1_database(&path, &key);
-    let before = store::settings::updated_at(
+    let before = eyelevel_core::settings::store::updated_at(
         &open(&path, &key, OpenMode::Existing, &MIGRATIONS[..1]).unwrap(),
         "language",
     )
@@ -53,7 +55,7 @@ fn version_1_database_upgrades_and_keeps_settings() {
     assert_eq!(s.theme, Theme::Dark);
     assert!(s.recovery_code_confirmed);
     assert_eq!(
-        store::settings::updated_at(&conn, "language").unwrap(),
+        eyelevel_core::settings::store::updated_at(&conn, "language").unwrap(),
         before
     );
     for table in DEPENDENT_TABLES.iter().chain(&["tandems", "topics"]) {
@@ -131,7 +133,7 @@ fn version_1_vault_upgrades_on_unlock() {
     assert_eq!(s.settings().unwrap().theme, Theme::Light);
     let topics = topic::list(s.conn(), true, Language::En).unwrap();
     assert_eq!(topics.len(), CATALOG.len());
-    assert!(s.doctor().unwrap().ok);
+    assert!(eyelevel_core::doctor::run(&s).unwrap().ok);
 }
 
 #[test]
@@ -207,7 +209,8 @@ fn version_2_database_with_data_upgrades_to_meetings() {
         now(),
     )
     .unwrap();
-    let o = tandem::overview(&conn, t.id, Language::En, today(), now()).unwrap();
+    let o =
+        eyelevel_core::page::tandems::overview(&conn, t.id, Language::En, today(), now()).unwrap();
     assert_eq!(o.next_meeting, Some(m.starts_at));
     tandem::delete(&mut conn, t.id).unwrap();
     assert_eq!(count(&conn, "meetings"), 0);

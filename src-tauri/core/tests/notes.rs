@@ -9,8 +9,8 @@ use common::*;
 use eyelevel_core::meeting;
 use eyelevel_core::note;
 use eyelevel_core::session::Session;
-use eyelevel_core::store::utc_text;
 use eyelevel_core::tandem;
+use eyelevel_core::time::utc_text;
 use eyelevel_core::ErrorCode;
 use fixtures::{meeting_input, BERLIN};
 

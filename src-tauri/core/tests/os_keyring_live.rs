@@ -9,8 +9,9 @@
 mod common;
 
 use common::*;
-use eyelevel_core::session::{self, Protection, SetupRequest, UnlockRequest};
+use eyelevel_core::session::{self, SetupRequest, UnlockRequest};
 use eyelevel_core::vault::keyring::SERVICE;
+use eyelevel_core::vault::Protection;
 use eyelevel_core::vault::{OsKeyring, SecretStore};
 use eyelevel_core::ErrorCode;
 

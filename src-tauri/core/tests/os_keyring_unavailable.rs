@@ -8,7 +8,8 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use eyelevel_core::session::{self, Protection, SetupRequest, UnlockRequest};
+use eyelevel_core::session::{self, SetupRequest, UnlockRequest};
+use eyelevel_core::vault::Protection;
 use eyelevel_core::vault::{OsKeyring, SecretStore};
 use eyelevel_core::ErrorCode;
 

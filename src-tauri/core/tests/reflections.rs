@@ -12,8 +12,8 @@ use eyelevel_core::meeting;
 use eyelevel_core::reflection::{self, PromptDraft, PromptKind, ReflectionAnswer, ReflectionInput};
 use eyelevel_core::session::Session;
 use eyelevel_core::settings::Language;
-use eyelevel_core::store::utc_text;
 use eyelevel_core::tandem::{self, Role};
+use eyelevel_core::time::utc_text;
 use eyelevel_core::ErrorCode;
 use fixtures::{goal_input, meeting_input, BERLIN};
 

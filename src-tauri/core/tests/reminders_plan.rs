@@ -11,8 +11,8 @@ use eyelevel_core::reminder::{
     plan, PlanReview, ReminderKind, ReminderKind::*, ReminderRule, ReminderSettings, CATCH_UP,
     MAX_KEY_LEN,
 };
-use eyelevel_core::store::utc_text;
 use eyelevel_core::tandem::{CadenceUnit, Role, TandemStatus};
+use eyelevel_core::time::utc_text;
 use reminders_support::*;
 
 const START: &str = "2026-12-01T10:00:00Z";

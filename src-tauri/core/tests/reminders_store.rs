@@ -434,7 +434,9 @@ fn claimed_keys_survive_a_restart_within_the_window() {
 /// reminder tables arrive empty and the planner works at once with default rules.
 #[test]
 fn version_6_database_upgrades_to_reminders() {
-    use eyelevel_core::store::{self, open, OpenMode, MIGRATIONS};
+    use eyelevel_core::store::OpenMode;
+    use eyelevel_core::store::MIGRATIONS;
+    use eyelevel_core::store::{self, open};
     use eyelevel_core::vault::DataKey;
 
     let tmp = tempfile::tempdir().unwrap();

@@ -13,7 +13,8 @@ use eyelevel_core::{sample, ErrorCode};
 fn german_sample_is_realistic() {
     let (_tmp, mut s) = session();
     let id = sample::create(s.conn_mut(), Language::De, now(), today()).unwrap();
-    let o = tandem::overview(s.conn(), id, Language::De, today(), now()).unwrap();
+    let o =
+        eyelevel_core::page::tandems::overview(s.conn(), id, Language::De, today(), now()).unwrap();
     let t = &o.tandem;
     assert_eq!(t.title, "Tandem mit Lena: KI und Social Media");
     assert!(t.is_sample && !t.archived);
@@ -72,12 +73,13 @@ fn english_sample_and_only_once() {
     let again = sample::create(s.conn_mut(), Language::De, now(), today()).unwrap();
     assert_eq!(id, again);
     assert_eq!(count(s.conn(), "tandems"), 1);
-    let o = tandem::overview(s.conn(), id, Language::En, today(), now()).unwrap();
+    let o =
+        eyelevel_core::page::tandems::overview(s.conn(), id, Language::En, today(), now()).unwrap();
     assert_eq!(o.tandem.title, "Tandem with Lena: AI and social media");
     assert!(o.agreement.unwrap().feedback.contains("five minutes"));
     assert_eq!(o.goals.len(), 3);
     assert_eq!(o.focus_topics[0].title, "AI at work");
-    let summary = tandem::list(s.conn(), false, today(), now()).unwrap();
+    let summary = eyelevel_core::page::tandems::list(s.conn(), false, today(), now()).unwrap();
     assert!(summary[0].is_sample);
     assert_eq!((summary[0].goals_open, summary[0].goals_total), (2, 3));
     let md = agreement::export(

@@ -4,9 +4,11 @@
 mod common;
 
 use common::*;
-use eyelevel_core::session::{self, KeySource, Protection};
+use eyelevel_core::session;
 use eyelevel_core::settings::{Language, SettingsPatch, Theme};
+use eyelevel_core::vault::KeySource;
 use eyelevel_core::vault::MemoryKeyring;
+use eyelevel_core::vault::Protection;
 use eyelevel_core::ErrorCode;
 
 #[test]
@@ -146,7 +148,7 @@ fn settings_persist_and_follow_the_os_by_default() {
     assert_eq!(after.theme, Theme::System);
     assert!(after.recovery_code_confirmed);
     assert_eq!(
-        eyelevel_core::store::settings::updated_at(s.conn(), "language")
+        eyelevel_core::settings::store::updated_at(s.conn(), "language")
             .unwrap()
             .as_deref(),
         Some("2026-11-24T09:00:00.000Z")
@@ -182,7 +184,7 @@ fn security_info_and_doctor_on_a_fresh_database() {
     assert_eq!(info.database_file, dir.db_path().display().to_string());
     assert_eq!(info.vault_file, dir.vault_path().display().to_string());
 
-    let report = s.doctor().unwrap();
+    let report = eyelevel_core::doctor::run(&s).unwrap();
     assert!(report.ok, "{report:?}");
     assert_eq!(report.integrity_check, ["ok"]);
     assert!(report.cipher_integrity_check.is_empty());

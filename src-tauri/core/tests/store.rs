@@ -3,7 +3,10 @@
 mod common;
 
 use common::*;
-use eyelevel_core::store::{self, open, Migration, OpenMode, MIGRATIONS};
+use eyelevel_core::store::Migration;
+use eyelevel_core::store::OpenMode;
+use eyelevel_core::store::MIGRATIONS;
+use eyelevel_core::store::{self, open};
 use eyelevel_core::vault::DataKey;
 use eyelevel_core::ErrorCode;
 use rusqlite::Connection;
@@ -248,12 +251,17 @@ fn settings_table_holds_only_json() {
     let (_tmp, path, key) = fresh();
     let conn = open(&path, &key, OpenMode::Create, MIGRATIONS).unwrap();
     let now = chrono::Utc::now();
-    store::settings::put(&conn, "k", "{\"a\":1}", now).unwrap();
+    eyelevel_core::settings::store::put(&conn, "k", "{\"a\":1}", now).unwrap();
     assert_eq!(
-        store::settings::get(&conn, "k").unwrap().as_deref(),
+        eyelevel_core::settings::store::get(&conn, "k")
+            .unwrap()
+            .as_deref(),
         Some("{\"a\":1}")
     );
-    assert!(store::settings::put(&conn, "k", "not json", now).is_err());
-    store::settings::delete(&conn, "k").unwrap();
-    assert_eq!(store::settings::get(&conn, "k").unwrap(), None);
+    assert!(eyelevel_core::settings::store::put(&conn, "k", "not json", now).is_err());
+    eyelevel_core::settings::store::delete(&conn, "k").unwrap();
+    assert_eq!(
+        eyelevel_core::settings::store::get(&conn, "k").unwrap(),
+        None
+    );
 }

@@ -7,8 +7,8 @@ use common::*;
 use eyelevel_core::agreement::{self, AgreementState};
 use eyelevel_core::goal::{self, GoalInput, GoalStatus};
 use eyelevel_core::settings::Language;
-use eyelevel_core::store::utc_text;
 use eyelevel_core::tandem::{self, Role, TandemStatus};
+use eyelevel_core::time::utc_text;
 use eyelevel_core::topic;
 use eyelevel_core::ErrorCode;
 
@@ -71,7 +71,7 @@ fn pause_finish_archive_and_list_order() {
     assert!(t.archived);
 
     let ids = |all: bool| -> Vec<i64> {
-        tandem::list(c, all, today(), now())
+        eyelevel_core::page::tandems::list(c, all, today(), now())
             .unwrap()
             .iter()
             .map(|t| t.id)
@@ -100,7 +100,7 @@ fn summary_and_overview() {
     let mut input = tandem_input("Tandem");
     input.focus_topic_ids = vec![ai];
     let t = tandem::create(s.conn_mut(), &input, now()).unwrap();
-    let summary = &tandem::list(s.conn(), false, today(), now()).unwrap()[0];
+    let summary = &eyelevel_core::page::tandems::list(s.conn(), false, today(), now()).unwrap()[0];
     assert_eq!(summary.agreement_state, AgreementState::Missing);
     assert_eq!((summary.goals_open, summary.goals_total), (0, 0));
     assert_eq!(summary.next_meeting, None);
@@ -116,11 +116,12 @@ fn summary_and_overview() {
     goal::create(s.conn_mut(), t.id, &g("B"), now()).unwrap();
     goal::set_status(s.conn_mut(), a.id, GoalStatus::Achieved, now()).unwrap();
     agreement::save(s.conn_mut(), t.id, &agreement_input(), now()).unwrap();
-    let summary = &tandem::list(s.conn(), false, today(), now()).unwrap()[0];
+    let summary = &eyelevel_core::page::tandems::list(s.conn(), false, today(), now()).unwrap()[0];
     assert_eq!(summary.agreement_state, AgreementState::Draft);
     assert_eq!((summary.goals_open, summary.goals_total), (1, 2));
 
-    let o = tandem::overview(s.conn(), t.id, Language::De, today(), now()).unwrap();
+    let o = eyelevel_core::page::tandems::overview(s.conn(), t.id, Language::De, today(), now())
+        .unwrap();
     assert_eq!(o.tandem, tandem::get(s.conn(), t.id).unwrap());
     assert_eq!(o.agreement_state, AgreementState::Draft);
     assert_eq!(o.agreement.unwrap().version, 1);
@@ -128,10 +129,12 @@ fn summary_and_overview() {
     assert_eq!(titles, ["B", "A"], "active first, then history");
     assert_eq!(o.focus_topics.len(), 1);
     assert_eq!(o.focus_topics[0].title, "KI im Arbeitsalltag");
-    let o = tandem::overview(s.conn(), t.id, Language::En, today(), now()).unwrap();
+    let o = eyelevel_core::page::tandems::overview(s.conn(), t.id, Language::En, today(), now())
+        .unwrap();
     assert_eq!(o.focus_topics[0].title, "AI at work");
     assert_eq!(o.next_meeting, None);
-    let err = tandem::overview(s.conn(), 999, Language::En, today(), now()).unwrap_err();
+    let err = eyelevel_core::page::tandems::overview(s.conn(), 999, Language::En, today(), now())
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
 }
 
@@ -225,6 +228,7 @@ fn hidden_topics_can_still_be_focus_topics() {
     let mut input = tandem_input("Tandem");
     input.focus_topic_ids = vec![id];
     let t = tandem::create(s.conn_mut(), &input, now()).unwrap();
-    let o = tandem::overview(s.conn(), t.id, Language::En, today(), now()).unwrap();
+    let o = eyelevel_core::page::tandems::overview(s.conn(), t.id, Language::En, today(), now())
+        .unwrap();
     assert!(o.focus_topics[0].hidden);
 }

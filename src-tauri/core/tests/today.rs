@@ -10,9 +10,9 @@ use eyelevel_core::action::{self, Owner};
 use eyelevel_core::agenda;
 use eyelevel_core::clock::FixedClock;
 use eyelevel_core::meeting::{self, EditScope};
+use eyelevel_core::page::today;
 use eyelevel_core::settings::{Language, SettingsPatch};
 use eyelevel_core::tandem::{self, TandemStatus};
-use eyelevel_core::today;
 use eyelevel_core::ErrorCode;
 use fixtures::{action_input, item, meeting_input, BERLIN};
 use rusqlite::Connection;
@@ -68,10 +68,18 @@ fn actions_owner_due_done_and_order() {
     .unwrap();
     assert_eq!(edited.due_date, Some(date("2026-11-30")));
     assert_eq!(
-        meeting::detail(c, m.id).unwrap().actions,
+        eyelevel_core::page::meeting::detail(c, m.id)
+            .unwrap()
+            .actions,
         std::slice::from_ref(&later)
     );
-    assert_eq!(meeting::detail(c, m.id).unwrap().open_actions.len(), 3);
+    assert_eq!(
+        eyelevel_core::page::meeting::detail(c, m.id)
+            .unwrap()
+            .open_actions
+            .len(),
+        3
+    );
     let e = action::create(c, t, None, &action_input(" ", None), now()).unwrap_err();
     assert_eq!(
         (e.code(), e.field()),
@@ -161,14 +169,15 @@ fn today_view_with_a_fixed_clock() {
     let v = today::view(s.conn(), after, date("2026-11-26")).unwrap();
     assert_eq!(v.next_meetings[0].meeting.local_date, date("2026-12-03"));
 
-    let list = tandem::list(s.conn(), false, today(), now()).unwrap();
+    let list = eyelevel_core::page::tandems::list(s.conn(), false, today(), now()).unwrap();
     let summary = list.iter().find(|t| t.id == a).unwrap();
     assert_eq!(
         summary.next_meeting.as_deref(),
         Some(next.starts_at.as_str())
     );
     assert_eq!(list.iter().find(|t| t.id == b).unwrap().next_meeting, None);
-    let o = tandem::overview(s.conn(), a, Language::En, today(), now()).unwrap();
+    let o =
+        eyelevel_core::page::tandems::overview(s.conn(), a, Language::En, today(), now()).unwrap();
     assert_eq!(o.next_meeting.as_deref(), Some(next.starts_at.as_str()));
     assert_eq!(o.upcoming_meetings.len(), 2);
     assert_eq!(o.open_actions.len(), 3);
@@ -181,7 +190,7 @@ fn time_zone_setting_drives_today() {
     let _ = tmp;
     let clock = std::sync::Arc::new(FixedClock::new(now()));
     let req = eyelevel_core::session::SetupRequest {
-        protection: eyelevel_core::session::Protection::Keyring,
+        protection: eyelevel_core::vault::Protection::Keyring,
         passphrase: None,
     };
     let (mut s, _) = eyelevel_core::session::setup(&dir, &keyring, &req, clock).unwrap();

@@ -3,8 +3,10 @@
 mod common;
 
 use common::*;
-use eyelevel_core::session::{self, AppPhase, KeySource, Protection, SetupRequest, UnlockRequest};
+use eyelevel_core::session::{self, AppPhase, SetupRequest, UnlockRequest};
 use eyelevel_core::settings::{SettingsPatch, Theme};
+use eyelevel_core::vault::KeySource;
+use eyelevel_core::vault::Protection;
 use eyelevel_core::vault::{MemoryKeyring, RecoveryCode, SecretStore};
 use eyelevel_core::ErrorCode;
 

@@ -1,6 +1,7 @@
-// Typed wrappers for the calendar commands (CONTRACT-6) and the file/folder dialogs they need,
-// next to api.ts and through its `call` (the only path to invoke()). The dialogs go through the
-// dialog plugin's IPC, so tests answer them in the mock backend like the save dialog.
+// Typed wrappers for the calendar commands over the one `call()` in api.ts (which wraps `invoke`
+// from @tauri-apps/api/core), and the file and folder dialogs they need: the dialog plugin's own
+// `open`, with its failures turned into ApiError like every command's. The plugin talks to the
+// shell itself, so tests answer its dialogs in the mock backend like the save dialog.
 import { open } from '@tauri-apps/plugin-dialog';
 import { api, call, toApiError } from './api';
 import type {

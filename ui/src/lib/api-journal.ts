@@ -1,5 +1,5 @@
-// Typed wrappers for the journal and search commands (CONTRACT-5), next to api.ts and through
-// its `call` (the only path to invoke()).
+// Typed wrappers for the journal and search commands over the one `call()` in api.ts (which wraps
+// `invoke` from @tauri-apps/api/core).
 import { call } from './api';
 import type {
   DailyPrompt,

@@ -1,6 +1,7 @@
-// Typed wrappers for the reminder commands and events (CONTRACT-7), next to api.ts and through
-// its `call` (the only path to invoke()). The events come from the shell: `reminders-changed`
-// (the inbox or the delivery status changed) and `open-route` (a notification was clicked).
+// Typed wrappers for the reminder commands over the one `call()` in api.ts (which wraps `invoke`
+// from @tauri-apps/api/core), and the shell's events through the event plugin's `listen`:
+// `reminders-changed` (the inbox or the delivery status changed) and `open-route` (a
+// notification was clicked).
 import { listen } from '@tauri-apps/api/event';
 import { call } from './api';
 import type { Inbox, ReminderRule, ReminderSettings, ReminderSettingsPatch, ReminderStatus } from './bindings';

@@ -1,5 +1,11 @@
-// The only module that talks to the Rust backend. Components import these typed wrappers;
-// nothing else calls `invoke` (mockIPC from @tauri-apps/api/mocks replaces it in tests).
+// How the UI reaches the Rust backend: every command goes through `call()` below, the one place
+// that uses `invoke` from @tauri-apps/api/core, and comes back as its result or an ApiError.
+// `api` holds the typed wrappers for the core commands; api-calendar.ts, api-journal.ts and
+// api-reminders.ts are typed wrappers over this same `call()`. Next to the commands, these modules
+// also wrap the few Tauri plugins the UI uses (window close, clipboard, save/open dialogs, the
+// shell's events), which talk to the shell themselves. Components import only these modules,
+// never @tauri-apps/api (tests/unit/boundaries.test.ts checks); tests replace `invoke` with mockIPC
+// from @tauri-apps/api/mocks.
 import { invoke } from '@tauri-apps/api/core';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import { writeText } from '@tauri-apps/plugin-clipboard-manager';

@@ -1,4 +1,4 @@
-// The CONTRACT-5 journal and search types, generated from the core by ts-rs.
+// The journal and search types, generated from the core by ts-rs.
 export type {
   DailyPrompt,
   JournalEntry,

@@ -1,4 +1,4 @@
-// The CONTRACT-4 types (meetings, agendas, actions, Today), generated from the core by ts-rs.
+// The types of meetings, agendas, actions and Today, generated from the core by ts-rs.
 export type {
   ActionInput,
   ActionItem,

@@ -1,5 +1,5 @@
-// The CONTRACT-5 note and reflection types (generated from the core by ts-rs), and the
-// contract's limits the UI uses for hints (the core checks them too).
+// The note and reflection types (generated from the core by ts-rs), and the core's limits the
+// UI uses for hints (the core checks them too).
 export type { MeetingNote, PromptDraft, PromptKind, PromptSet, Reflection, ReflectionAnswer, ReflectionInput } from './bindings';
 
 export const PROMPT_MAX = 300;

@@ -1,4 +1,4 @@
-// Tag rules of the core (CONTRACT-5): trimmed, 1..=40 characters, no comma, at most 20,
+// Tag rules of the core: trimmed, 1..=40 characters, no comma, at most 20,
 // deduplicated case-insensitively keeping the first spelling.
 export const MAX_TAGS = 20;
 export const MAX_TAG_CHARS = 40;

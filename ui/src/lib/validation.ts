@@ -28,7 +28,7 @@ export function formatRecoveryCode(code: string): string {
   return compact.match(/.{1,4}/g)?.join('-') ?? compact;
 }
 
-// ---- tandems, agreements, goals, topics (CONTRACT-3) -------------------------------------------
+// ---- tandems, agreements, goals, topics -------------------------------------------------------
 
 /** Titles and names (core: 200 characters); longer texts (core: 20 000 characters). */
 export const MAX_NAME_CHARS = 200;

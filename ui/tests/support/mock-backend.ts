@@ -1,5 +1,6 @@
-// An in-memory stand-in for the Rust backend that follows the CONTRACT commands, for the
-// component tests (through mockIPC) and the browser tests (bundled and injected into the page).
+// An in-memory stand-in for the Rust backend: the same commands, arguments, answers and error
+// codes as the app's Tauri commands, for the component tests (through mockIPC) and the browser
+// tests (bundled and injected into the page).
 import type {
   AgreementInput,
   AppStatus,
@@ -199,7 +200,7 @@ export class MockBackend {
     return `/home/alex/Documents/${options.defaultPath ?? 'export'}`;
   }
 
-  /** The commands of CONTRACT-3 (tandems, agreement, goals, topics, sample). */
+  /** The tandem commands (tandems, agreement, goals, topics, sample). */
   private tandemCommand(cmd: string, a: Record<string, unknown>): unknown {
     const s = this.store;
     const id = a.id as number;
@@ -267,7 +268,7 @@ export class MockBackend {
     }
   }
 
-  /** The commands of CONTRACT-4 (meetings, agenda, actions, Today). */
+  /** The meeting commands (meetings, agenda, actions, Today). */
   private meetingCommand(cmd: string, a: Record<string, unknown>): unknown {
     const m = this.meetings;
     const id = a.id as number;

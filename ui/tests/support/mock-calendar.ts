@@ -1,4 +1,4 @@
-// The calendar commands of the mock backend (CONTRACT-6) and the open dialog: settings, feed
+// The calendar commands of the mock backend and the open dialog: settings, feed
 // status, export (counts the meetings it would write) and import with a preview of invitation
 // "files" that exist only here, by name. Its state hangs on the backend as plain data
 // (`backend.calendar`), so a browser test can set it from the page like the rest of the mock.

@@ -1,5 +1,5 @@
 // Journal entries, the timeline across notes, reflections and entries, tags and the prompt of
-// the day of the mock backend (CONTRACT-5). Entries live in the backend's plain data object
+// the day of the mock backend. Entries live in the backend's plain data object
 // (`journalEntries`), so a browser test can hand them to the next start like everything else.
 import type { ErrorCode, ErrorPayload } from '../../src/lib/bindings';
 import type {
@@ -16,7 +16,7 @@ import type {
 import type { MockTandems } from './mock-tandems';
 import { MockSearch, plain } from './mock-search';
 
-/** The notes and reflections as UI-A's mock stores them (read duck-typed, both optional). */
+/** The notes and reflections as mock-notes.ts stores them (read duck-typed, both optional). */
 export interface SourceNote {
   meeting_id: number;
   body: string;
@@ -237,7 +237,7 @@ export class MockJournal {
 /** The mock's journal and search for one backend (created on first use). */
 const instances = new WeakMap<object, { journal: MockJournal; search: MockSearch }>();
 
-/** Answers the CONTRACT-5 journal and search commands; anything else is unknown. */
+/** Answers the journal and search commands; anything else is unknown. */
 export function journalCommand(store: MockTandems, cmd: string, a: Record<string, unknown>): unknown {
   let found = instances.get(store);
   if (!found) {

@@ -1,4 +1,4 @@
-// Meetings, agendas, action items, templates and Today of the mock backend (CONTRACT-4). Times
+// Meetings, agendas, action items, templates and Today of the mock backend. Times
 // follow the browser's own zone (the core uses the zone from the settings); series keep their
 // local wall-clock time across DST because JS Dates are built from local parts.
 import type { ErrorCode, ErrorPayload, ExportFormat, TandemSummary } from '../../src/lib/bindings';

@@ -1,6 +1,6 @@
-// Meeting notes, reflections, prompt sets and the Markdown renderer of the mock backend
-// (CONTRACT-5, UI-A). Notes and reflections live in the backend's plain data object (`notes`,
-// `reflections`, `promptSets`), where the mock journal and search read them too.
+// Meeting notes, reflections, prompt sets and the Markdown renderer of the mock backend. Notes
+// and reflections live in the backend's plain data object (`notes`, `reflections`,
+// `promptSets`), where the mock journal and search read them too.
 import type { ErrorCode, ErrorPayload, Language, Role } from '../../src/lib/bindings';
 import type { MeetingNote, PromptDraft, PromptSet, Reflection, ReflectionInput } from '../../src/lib/notes-types';
 import type { MockTandems } from './mock-tandems';
@@ -122,7 +122,7 @@ function checkPrompts(prompts: PromptDraft[]): PromptDraft[] {
   });
 }
 
-/** Answers the CONTRACT-5 note, reflection and prompt-set commands (see NOTE_COMMANDS). */
+/** Answers the note, reflection, prompt-set and Markdown commands (see NOTE_COMMANDS). */
 export function notesCommand(store: MockTandems, language: () => Language, cmd: string, a: Record<string, unknown>): unknown {
   const d = store.data as unknown as NotesData;
   d.notes ??= [];

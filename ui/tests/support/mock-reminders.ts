@@ -1,4 +1,4 @@
-// The reminder commands of the mock backend (CONTRACT-7) and the shell's events: settings, rules
+// The reminder commands of the mock backend and the shell's events: settings, rules
 // per tandem, the inbox of delivered reminders, the notifier status, autostart and a test
 // notification. Its state hangs on the backend as plain data (`backend.reminders`), so a browser
 // test can set it from the page like the rest of the mock. `deliverReminder` stands in for the

@@ -1,4 +1,4 @@
-// Full-text search of the mock backend (CONTRACT-5): every word of the query must prefix-match
+// Full-text search of the mock backend: every word of the query must prefix-match
 // a word of the record (AND), umlauts and ß match with or without their folded spellings
 // ("Fuehrung", "Fuhrung" and "Führung" all find "Führung"), snippets come back as SnippetPart[].
 import type { ErrorCode, ErrorPayload } from '../../src/lib/bindings';

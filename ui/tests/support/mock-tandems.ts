@@ -1,4 +1,4 @@
-// Tandems, agreements, goals and the topic library of the mock backend (CONTRACT-3), kept in
+// Tandems, agreements, goals and the topic library of the mock backend, kept in
 // one plain, JSON-serialisable object so a browser test can hand it to the next "start".
 import type {
   Agreement,

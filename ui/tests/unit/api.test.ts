@@ -39,7 +39,7 @@ describe('toApiError', () => {
 });
 
 describe('api wrappers', () => {
-  it('send the contract command names and argument shapes', async () => {
+  it('send the setup, unlock and settings commands with their argument shapes', async () => {
     const seen: { cmd: string; args: unknown }[] = [];
     mockIPC((cmd, args) => {
       seen.push({ cmd, args });
@@ -86,7 +86,7 @@ describe('api wrappers', () => {
     expect(backend.clipboard).toBe('K7QX-M2PD');
   });
 
-  it('send the CONTRACT-3 command names and argument shapes', async () => {
+  it('send the tandem, agreement, goal and topic commands with their argument shapes', async () => {
     const seen: { cmd: string; args: unknown }[] = [];
     mockIPC((cmd, args) => {
       seen.push({ cmd, args });

@@ -14,7 +14,7 @@ import remindersEn from '../../src/lib/i18n/reminders.en.json';
 const meetingAt = '2026-03-03T13:00:00Z';
 
 describe('reminder api', () => {
-  it('sends every command with the contract’s arguments', async () => {
+  it('sends every reminder command with the arguments the backend expects', async () => {
     const backend = installBackend({ vault: { ...keyringVault }, unlocked: true });
     const tandem = addTandem(backend);
     await remindersApi.settings();

@@ -1,5 +1,6 @@
 //! Action items of a tandem: who does what by when, optionally agreed in a meeting.
 
+pub mod store;
 mod types;
 
 use chrono::{DateTime, Utc};
@@ -7,8 +8,10 @@ use rusqlite::Connection;
 
 pub use types::*;
 
+use crate::action::store as action_items;
 use crate::error::{Error, Result};
-use crate::store::{action_items, meetings, tandems};
+use crate::meeting::store as meetings;
+use crate::tandem::store as tandems;
 use crate::text;
 
 fn clean(input: &ActionInput) -> Result<ActionInput> {

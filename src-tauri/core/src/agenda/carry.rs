@@ -6,9 +6,10 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::{AgendaItem, AgendaItemInput};
+use crate::agenda::store as agenda_items;
 use crate::error::{Error, Result};
+use crate::meeting::store as meetings;
 use crate::meeting::{self, Meeting};
-use crate::store::{agenda_items, meetings};
 
 /// Copies `item` to the end of `to_meeting`'s agenda and marks it as carried.
 fn carry(conn: &Connection, item: &AgendaItem, to_meeting: i64, now: DateTime<Utc>) -> Result<i64> {

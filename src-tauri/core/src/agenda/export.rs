@@ -9,13 +9,14 @@ use rusqlite::Connection;
 
 use super::labels::Labels;
 use super::AgendaItem;
+use crate::agenda::store as agenda_items;
 use crate::agreement::export::PRINT_CSS;
 use crate::agreement::ExportFormat;
 use crate::error::{Error, Result};
 use crate::markdown::{escape_html, escape_inline, to_safe_html};
 use crate::meeting::{self, Meeting, MeetingStatus};
 use crate::settings::Language;
-use crate::store::{agenda_items, tandems};
+use crate::tandem::store as tandems;
 
 /// The agenda document of meeting `meeting_id`.
 pub fn export(

@@ -4,6 +4,7 @@
 mod carry;
 mod export;
 mod labels;
+pub mod store;
 mod template;
 mod types;
 
@@ -15,9 +16,11 @@ pub use export::{export, render, save_export};
 pub use template::{apply_template, delete_template, list_templates, save_template};
 pub use types::*;
 
+use crate::agenda::store as agenda_items;
 use crate::error::{Error, Result};
+use crate::meeting::store as meetings;
 use crate::settings::Language;
-use crate::store::{agenda_items, meetings, topics};
+use crate::topic::store as topics;
 use crate::{link, text, topic};
 
 /// Most minutes one item may plan.

@@ -4,9 +4,12 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::{AgendaItem, AgendaItemInput, AgendaTemplate, TemplateItem};
+use crate::agenda::store as agenda_items;
+use crate::agenda::store::templates as agenda_templates;
 use crate::error::{Error, Result};
-use crate::store::{agenda_items, agenda_templates, meetings, topics};
+use crate::meeting::store as meetings;
 use crate::text;
+use crate::topic::store as topics;
 
 pub fn list_templates(conn: &Connection) -> Result<Vec<AgendaTemplate>> {
     agenda_templates::list(conn)

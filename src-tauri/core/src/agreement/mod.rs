@@ -3,6 +3,7 @@
 
 pub(crate) mod export;
 mod labels;
+pub mod store;
 mod types;
 pub mod validate;
 
@@ -12,8 +13,9 @@ use rusqlite::Connection;
 pub use export::{export, render, save_export};
 pub use types::*;
 
+use crate::agreement::store as agreements;
 use crate::error::{Error, Result};
-use crate::store::{agreements, tandems};
+use crate::tandem::store as tandems;
 
 fn ensure_tandem(conn: &Connection, tandem_id: i64) -> Result<()> {
     match tandems::get(conn, tandem_id)? {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::store::settings as table;
+use crate::settings::store as table;
 
 /// What an exported event's description holds (shared agenda items only, always).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]

@@ -4,6 +4,7 @@
 //! goals form the history, newest change first. Every multi-step write runs in one
 //! transaction.
 
+pub mod store;
 mod types;
 
 use chrono::{DateTime, Utc};
@@ -12,8 +13,12 @@ use rusqlite::Connection;
 pub use types::*;
 
 use crate::error::{Error, Result};
-use crate::store::{goal_notes, goal_status_changes, goals, tandems, topics};
+use crate::goal::store as goals;
+use crate::goal::store::notes as goal_notes;
+use crate::goal::store::status_changes as goal_status_changes;
+use crate::tandem::store as tandems;
 use crate::text;
+use crate::topic::store as topics;
 
 fn clean(conn: &Connection, input: &GoalInput) -> Result<GoalInput> {
     let title = text::required_short("title", &input.title)?;

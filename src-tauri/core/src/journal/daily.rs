@@ -5,7 +5,8 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::settings::Language;
-use crate::store::{focus_topics, tandems};
+use crate::tandem::store as tandems;
+use crate::tandem::store::focus_topics;
 use crate::topic::{self, Topic};
 
 use super::DailyPrompt;

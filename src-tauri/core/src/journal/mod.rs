@@ -4,6 +4,7 @@
 
 mod cursor;
 mod daily;
+pub mod store;
 mod timeline;
 mod types;
 mod validate;
@@ -17,7 +18,7 @@ pub use types::*;
 pub use validate::{PROMPT_MAX, TAGS_MAX, TAG_MAX};
 
 use crate::error::{Error, Result};
-use crate::store::journal_entries;
+use crate::journal::store as journal_entries;
 
 /// One entry with its tags and goals.
 pub fn get(conn: &Connection, id: i64) -> Result<JournalEntry> {

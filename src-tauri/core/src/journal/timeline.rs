@@ -8,9 +8,14 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::journal::store as journal_entries;
 use crate::markdown;
+use crate::meeting::store as meetings;
+use crate::note::store as meeting_notes;
+use crate::reflection::store as reflections;
 use crate::reflection::{self, PromptKind};
-use crate::store::{journal_entries, meeting_notes, meetings, reflections, tandems, timeline};
+use crate::store::timeline;
+use crate::tandem::store as tandems;
 use crate::time;
 
 use super::cursor::{self, SortKey};
@@ -57,11 +62,11 @@ pub fn list(conn: &Connection, filter: &JournalFilter, tz: Tz) -> Result<Journal
         to_date: filter.to,
         from_utc: filter
             .from
-            .map(|d| crate::store::utc_text(time::to_utc(tz, d, midnight))),
+            .map(|d| crate::time::utc_text(time::to_utc(tz, d, midnight))),
         until_utc: filter
             .to
             .and_then(|d| d.succ_opt())
-            .map(|d| crate::store::utc_text(time::to_utc(tz, d, midnight))),
+            .map(|d| crate::time::utc_text(time::to_utc(tz, d, midnight))),
         after: None,
         // One more than asked: tells whether another page follows.
         limit: filter.limit + 1,

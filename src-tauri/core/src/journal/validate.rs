@@ -3,8 +3,11 @@
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
-use crate::store::{goals, journal_entries, tandems, topics};
+use crate::goal::store as goals;
+use crate::journal::store as journal_entries;
+use crate::tandem::store as tandems;
 use crate::text;
+use crate::topic::store as topics;
 
 use super::JournalEntryInput;
 

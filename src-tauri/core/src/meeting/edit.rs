@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use super::plan::{clean_input, slot};
 use super::{get, EditScope, Meeting, MeetingInput, MeetingStatus};
 use crate::error::Result;
-use crate::store::meetings;
+use crate::meeting::store as meetings;
 
 /// Applies `input` (local time in `tz`).
 ///

@@ -7,6 +7,7 @@
 mod edit;
 mod plan;
 mod status;
+pub mod store;
 mod types;
 
 use chrono::{DateTime, Utc};
@@ -18,9 +19,9 @@ pub use plan::{plan, plan_series, series_dates, Slot, DURATION_RANGE};
 pub use status::{cancel, set_held};
 pub use types::*;
 
-use crate::agenda;
 use crate::error::{Error, Result};
-use crate::store::{action_items, agenda_items, meetings, tandems};
+use crate::meeting::store as meetings;
+use crate::tandem::store as tandems;
 
 /// One meeting.
 pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
@@ -46,27 +47,4 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
         return Err(Error::not_found("meeting", id));
     }
     Ok(())
-}
-
-/// Everything the meeting page shows.
-pub fn detail(conn: &Connection, id: i64) -> Result<MeetingDetail> {
-    let meeting = get(conn, id)?;
-    let tandem = tandems::get(conn, meeting.tandem_id)?
-        .ok_or_else(|| Error::not_found("tandem", meeting.tandem_id))?;
-    let carry_over_suggestions = if meeting.status.is_upcoming() {
-        agenda::suggestions(conn, &meeting)?
-    } else {
-        Vec::new()
-    };
-    let next = meetings::next_planned_after(conn, meeting.tandem_id, &meeting.starts_at, id)?;
-    Ok(MeetingDetail {
-        tandem_title: tandem.title,
-        my_role: tandem.my_role,
-        agenda: agenda_items::list(conn, id)?,
-        actions: action_items::of_meeting(conn, id)?,
-        open_actions: action_items::list(conn, meeting.tandem_id, true)?,
-        carry_over_suggestions,
-        next_planned_meeting_id: next.map(|m| m.id),
-        meeting,
-    })
 }

@@ -7,7 +7,9 @@ use rusqlite::Connection;
 
 use super::{Meeting, MeetingInput, SeriesInput};
 use crate::error::{Error, Result};
-use crate::store::{meeting_series, meetings, tandems};
+use crate::meeting::store as meetings;
+use crate::meeting::store::series as meeting_series;
+use crate::tandem::store as tandems;
 use crate::tandem::CadenceUnit;
 use crate::{link, text, time};
 

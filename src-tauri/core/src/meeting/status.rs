@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use super::{get, EditScope, Meeting, MeetingStatus};
 use crate::error::Result;
-use crate::store::meetings;
+use crate::meeting::store as meetings;
 use crate::text;
 
 /// Marks a meeting as held, or (held = false) back to planned. No change, no new sequence.

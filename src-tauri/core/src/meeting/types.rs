@@ -4,9 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::action::ActionItem;
-use crate::agenda::AgendaItem;
-use crate::tandem::{CadenceUnit, Role};
+use crate::tandem::CadenceUnit;
 use crate::wire_enum::wire_enum;
 
 /// Where a meeting stands.
@@ -105,26 +103,6 @@ pub struct Meeting {
     pub created_at: String,
     /// UTC, RFC 3339.
     pub updated_at: String,
-}
-
-/// Everything the meeting page shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct MeetingDetail {
-    pub meeting: Meeting,
-    pub tandem_title: String,
-    pub my_role: Role,
-    /// By position.
-    pub agenda: Vec<AgendaItem>,
-    /// Action items created in this meeting.
-    pub actions: Vec<ActionItem>,
-    /// The open action items of the tandem.
-    pub open_actions: Vec<ActionItem>,
-    /// Undiscussed items of the previous held meeting that were not carried yet (only while
-    /// this meeting is planned or moved).
-    pub carry_over_suggestions: Vec<AgendaItem>,
-    /// The next planned (or moved) meeting of the tandem after this one.
-    #[ts(type = "number | null")]
-    pub next_planned_meeting_id: Option<i64>,
 }
 
 #[cfg(test)]

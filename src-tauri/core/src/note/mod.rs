@@ -1,13 +1,16 @@
 //! Meeting notes: one Markdown document per meeting, autosaved by the UI. Saving a blank
 //! note deletes it, so a stored row always means "this meeting has notes".
 
+pub mod store;
+
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::store::{meeting_notes, meetings};
+use crate::meeting::store as meetings;
+use crate::note::store as meeting_notes;
 use crate::text;
 
 /// The notes of one meeting.

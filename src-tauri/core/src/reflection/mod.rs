@@ -3,6 +3,7 @@
 //! tandem at the first save, optionally linked to goals of that tandem.
 
 mod builtin;
+pub mod store;
 mod types;
 mod validate;
 
@@ -13,8 +14,12 @@ pub use types::*;
 pub use validate::{PROMPTS_MAX, PROMPT_MAX};
 
 use crate::error::{Error, Result};
+use crate::goal::store as goals;
+use crate::meeting::store as meetings;
+use crate::reflection::store as reflections;
+use crate::reflection::store::prompts as reflection_prompts;
 use crate::settings::Language;
-use crate::store::{goals, meetings, reflection_prompts, reflections, tandems};
+use crate::tandem::store as tandems;
 use crate::tandem::Role;
 
 /// The built-in prompt set of `role` in `language`.

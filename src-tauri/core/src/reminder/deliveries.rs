@@ -6,7 +6,7 @@ use rusqlite::Connection;
 
 use super::{DeliveryChannel, DueReminder};
 use crate::error::Result;
-use crate::store::reminder_deliveries;
+use crate::reminder::store::deliveries as reminder_deliveries;
 
 /// Records `due` as pending in one transaction; returns only those not claimed before.
 pub fn claim(

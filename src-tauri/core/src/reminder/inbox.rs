@@ -4,7 +4,7 @@ use rusqlite::Connection;
 
 use super::{Inbox, ReminderKind};
 use crate::error::{Error, Result};
-use crate::store::reminder_deliveries;
+use crate::reminder::store::deliveries as reminder_deliveries;
 
 /// How many items [`mark_read`] and [`dismiss`] return (the inbox page shows these).
 pub const INBOX_LIMIT: u32 = 100;

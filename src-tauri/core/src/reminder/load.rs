@@ -8,7 +8,9 @@ use super::plan::{plan, PlanInput, CATCH_UP};
 use super::settings::load_settings;
 use super::{ReminderPlan, MAX_LEAD_MINUTES};
 use crate::error::Result;
-use crate::store::{reminder_deliveries, reminder_input, reminder_rules};
+use crate::reminder::store::deliveries as reminder_deliveries;
+use crate::reminder::store::input as reminder_input;
+use crate::reminder::store::rules as reminder_rules;
 
 /// How far back rows can still yield a reminder: the longest lead after a meeting's end
 /// (Reflect), the second nudge a day later, the catch-up window and a day of quiet hours.

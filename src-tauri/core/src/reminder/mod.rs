@@ -8,6 +8,7 @@ pub mod load;
 pub mod plan;
 pub mod rules;
 pub mod settings;
+pub mod store;
 pub mod text;
 mod types;
 

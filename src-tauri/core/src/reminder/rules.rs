@@ -6,7 +6,8 @@ use rusqlite::Connection;
 
 use super::{ReminderKind, ReminderRule, MAX_LEAD_MINUTES};
 use crate::error::{Error, Result};
-use crate::store::{reminder_rules, tandems};
+use crate::reminder::store::rules as reminder_rules;
+use crate::tandem::store as tandems;
 
 /// The stored rules completed with defaults: all kinds, in [`ReminderKind::ALL`] order.
 pub fn effective(stored: &[ReminderRule]) -> Vec<ReminderRule> {

@@ -6,7 +6,7 @@ use rusqlite::Connection;
 
 use super::{QuietHours, ReminderSettings, ReminderSettingsPatch};
 use crate::error::{Error, Result};
-use crate::store::settings as table;
+use crate::settings::store as table;
 use crate::time::{hhmm, parse_hhmm};
 
 const SHOW_TANDEM_TITLE: &str = "reminders.show_tandem_title";

@@ -6,11 +6,13 @@ mod content;
 use chrono::{DateTime, Days, Months, NaiveDate, NaiveTime, Utc};
 use rusqlite::Connection;
 
+use crate::agreement::store as agreements;
 use crate::agreement::{self, AgreementInput};
 use crate::error::Result;
+use crate::goal::store::notes as goal_notes;
 use crate::goal::{self, GoalInput, GoalStatus};
 use crate::settings::Language;
-use crate::store::{agreements, goal_notes, tandems};
+use crate::tandem::store as tandems;
 use crate::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use crate::text;
 use crate::topic;

@@ -6,7 +6,6 @@
 //! ([`query::Query`]), lets FTS5 rank (bm25, title hits weigh more), and builds highlighted
 //! snippets for the returned hits only ([`snippet`]).
 
-pub mod fold;
 pub mod query;
 pub mod snippet;
 mod types;

@@ -7,7 +7,7 @@
 //! an umlaut or ß also searches its German ASCII spelling ("Führung" OR "fuehrung"); the
 //! other direction ("Fuehrung" finds "Führung") comes from the index's `folded` column.
 
-use super::fold;
+use crate::store::fold;
 
 /// At most this many parts (words or phrases) of a query are used.
 const MAX_PARTS: usize = 16;

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::types::{AppPhase, AppStatus, KeySource, Protection, SetupRequest, UnlockRequest};
+use super::types::{AppPhase, AppStatus, SetupRequest, UnlockRequest};
 use super::Session;
 use crate::clock::Clock;
 use crate::error::{Error, Result};
@@ -11,7 +11,7 @@ use crate::paths::DataDir;
 use crate::settings::Language;
 use crate::store::{self, Migration, OpenMode, MIGRATIONS};
 use crate::topic;
-use crate::vault::{passphrase, DataKey, RecoveryCode, SecretStore, Vault};
+use crate::vault::{passphrase, DataKey, KeySource, Protection, RecoveryCode, SecretStore, Vault};
 
 /// Where the data directory stands. `unlocked` is whether the caller holds an open session.
 ///

@@ -12,7 +12,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 
-pub use crate::doctor::DoctorReport;
 pub use lifecycle::{setup, status, unlock};
 pub use types::*;
 
@@ -21,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::paths::DataDir;
 use crate::settings::{self, Language, Settings, SettingsPatch};
 use crate::store;
-use crate::vault::{DataKey, RecoveryCode, Vault};
+use crate::vault::{DataKey, KeySource, Protection, RecoveryCode, Vault};
 
 /// The open database, its key and its vault.
 pub struct Session {
@@ -190,11 +189,6 @@ impl Session {
         };
         self.update_settings(&unconfirmed)?;
         self.vault.replace_recovery_code(&self.key)
-    }
-
-    /// Checks the database and vault; see [`DoctorReport`].
-    pub fn doctor(&self) -> Result<DoctorReport> {
-        crate::doctor::run(self)
     }
 
     /// Closes the database (checkpointing the WAL).

@@ -95,7 +95,7 @@ fn prove_key(conn: &Connection) -> Result<()> {
 
 /// The app's SQL functions; every connection needs them (the index triggers call them).
 pub fn register_functions(conn: &Connection) -> Result<()> {
-    crate::search::fold::register(conn)
+    crate::store::fold::register(conn)
         .map_err(|e| Error::Database(format!("cannot register the SQL functions: {e}")))
 }
 

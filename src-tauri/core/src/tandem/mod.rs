@@ -2,18 +2,18 @@
 //!
 //! Every multi-step write runs in one transaction.
 
-mod overview;
+pub mod store;
 mod types;
 pub mod validate;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
-pub use overview::{list, overview};
 pub use types::*;
 
 use crate::error::{Error, Result};
-use crate::store::{focus_topics, tandems};
+use crate::tandem::store as tandems;
+use crate::tandem::store::focus_topics;
 
 /// Creates a tandem with its focus topics.
 pub fn create(conn: &mut Connection, input: &TandemInput, now: DateTime<Utc>) -> Result<Tandem> {

@@ -4,11 +4,6 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::action::ActionItem;
-use crate::agreement::{Agreement, AgreementState};
-use crate::goal::Goal;
-use crate::meeting::Meeting;
-use crate::topic::Topic;
 use crate::wire_enum::wire_enum;
 
 /// My role in the tandem.
@@ -91,45 +86,6 @@ pub struct Tandem {
     pub created_at: String,
     /// UTC, RFC 3339.
     pub updated_at: String,
-}
-
-/// One row of the tandem list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct TandemSummary {
-    #[ts(type = "number")]
-    pub id: i64,
-    pub title: String,
-    pub my_role: Role,
-    pub partner_name: String,
-    pub status: TandemStatus,
-    pub archived: bool,
-    pub is_sample: bool,
-    pub agreement_state: AgreementState,
-    /// Goals that are open or in progress.
-    pub goals_open: u32,
-    pub goals_total: u32,
-    /// Start (UTC, RFC 3339) of the next upcoming (planned or moved) meeting.
-    pub next_meeting: Option<String>,
-}
-
-/// Everything the tandem overview page shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct TandemOverview {
-    pub tandem: Tandem,
-    pub agreement_state: AgreementState,
-    /// The latest agreement version.
-    pub agreement: Option<Agreement>,
-    /// Active goals (open, in progress) by position, then the history (achieved, dropped)
-    /// by last status change, newest first.
-    pub goals: Vec<Goal>,
-    /// The focus topics in the chosen order, text in the UI language.
-    pub focus_topics: Vec<Topic>,
-    /// Start (UTC, RFC 3339) of the next upcoming (planned or moved) meeting.
-    pub next_meeting: Option<String>,
-    /// The next (at most 5) upcoming meetings, by start.
-    pub upcoming_meetings: Vec<Meeting>,
-    /// The tandem's open action items (by due date, undated last).
-    pub open_actions: Vec<ActionItem>,
 }
 
 #[cfg(test)]

@@ -4,8 +4,9 @@ use rusqlite::Connection;
 
 use super::{Cadence, TandemInput};
 use crate::error::{Error, Result};
-use crate::store::{tandems, topics};
+use crate::tandem::store as tandems;
 use crate::text;
+use crate::topic::store as topics;
 
 /// Smallest and largest `every` of a cadence.
 pub const EVERY_RANGE: std::ops::RangeInclusive<u32> = 1..=52;

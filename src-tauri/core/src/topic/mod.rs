@@ -1,6 +1,7 @@
 //! The topic library: built-in topics (hide/unhide only) and the user's own topics.
 
 pub mod catalog;
+pub mod store;
 mod types;
 
 use chrono::{DateTime, Utc};
@@ -10,8 +11,9 @@ pub use types::*;
 
 use crate::error::{Error, Result};
 use crate::settings::Language;
-use crate::store::topics::{self, TopicRow};
 use crate::text;
+use crate::topic::store as topics;
+use crate::topic::store::TopicRow;
 
 /// Longest question of a user topic, in characters.
 pub const QUESTION_MAX: usize = 1000;

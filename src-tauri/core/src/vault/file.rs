@@ -16,10 +16,11 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::base64_bytes;
 use super::passphrase::KdfParams;
+use super::protection::Protection;
 use super::wrap::WRAPPED_LEN;
 use crate::error::{Error, Result};
-use crate::session::Protection;
 
 /// The `format` marker of our vault files.
 pub const FORMAT: &str = "eyelevel-vault";
@@ -190,22 +191,4 @@ fn sync_dir(dir: &Path) {
     }
     #[cfg(not(unix))]
     let _ = dir;
-}
-
-/// serde helper: bytes as standard base64 text.
-pub(crate) mod base64_bytes {
-    use base64::engine::general_purpose::STANDARD;
-    use base64::Engine;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&STANDARD.encode(bytes))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        let text = String::deserialize(d)?;
-        STANDARD
-            .decode(text.as_bytes())
-            .map_err(|_| serde::de::Error::custom("invalid base64"))
-    }
 }

@@ -4,11 +4,13 @@
 //! Unwrapping only reads; every change re-wraps the same data key (the database is never
 //! re-encrypted) and replaces vault.json atomically.
 
+mod base64_bytes;
 pub mod file;
 pub mod key;
 pub mod keyring;
 mod memory_keyring;
 pub mod passphrase;
+mod protection;
 pub mod recovery;
 pub mod wrap;
 
@@ -19,6 +21,7 @@ use chrono::{DateTime, Utc};
 pub use file::VaultFile;
 pub use key::{DataKey, Sensitive};
 pub use keyring::{MemoryKeyring, OsKeyring, SecretStore};
+pub use protection::{KeySource, Protection};
 pub use recovery::RecoveryCode;
 
 use file::{Holders, KdfHolder, KeyringHolder};
@@ -26,7 +29,6 @@ use passphrase::KdfParams;
 use wrap::{associated_data, Kek};
 
 use crate::error::{Error, Result};
-use crate::session::Protection;
 
 const HOLDER_KEYRING: &str = "keyring";
 const HOLDER_PASSPHRASE: &str = "passphrase";

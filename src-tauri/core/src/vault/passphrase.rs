@@ -8,7 +8,7 @@ use rand::rngs::OsRng;
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
 
-use super::file::base64_bytes;
+use super::base64_bytes;
 use super::wrap::Kek;
 use crate::error::{Error, Result};
 

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use chrono::{TimeZone, Utc};
 use eyelevel_core::clock::{Clock, FixedClock};
 use eyelevel_core::paths::DataDir;
-use eyelevel_core::session::{self, Protection, Session, SetupRequest, UnlockRequest};
+use eyelevel_core::session::{self, Session, SetupRequest, UnlockRequest};
+use eyelevel_core::vault::Protection;
 use eyelevel_core::vault::{MemoryKeyring, RecoveryCode};
 use tempfile::TempDir;
 

@@ -30,10 +30,11 @@ pub(crate) use atomic::write as write_atomic;
 pub(crate) use select::feed as feed_meetings;
 
 use super::settings::CalendarSettings;
+use crate::agenda::store as agenda_items;
 use crate::error::{Error, Result};
 use crate::meeting::{Meeting, MeetingStatus};
 use crate::settings::Language;
-use crate::store::{agenda_items, tandems};
+use crate::tandem::store as tandems;
 
 /// The calendar's PRODID.
 pub const PRODID: &str = "-//Eyelevel//Eyelevel//EN";

@@ -6,8 +6,9 @@ use rusqlite::Connection;
 
 use super::types::{ExportRequest, ExportScope};
 use crate::error::{Error, Result};
+use crate::meeting::store as meetings;
 use crate::meeting::{self, Meeting};
-use crate::store::{meetings, tandems};
+use crate::tandem::store as tandems;
 use crate::time;
 
 /// A stored RFC 3339 time.

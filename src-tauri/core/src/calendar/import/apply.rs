@@ -8,9 +8,10 @@ use super::{ImportAction, ImportResult};
 use crate::error::Result;
 // Imported meetings get their own uid; the invitation's UID stays in `meeting_sources`, so
 // exporting the meeting never claims to be the organiser's event.
+use crate::calendar::import::sources as meeting_sources;
+use crate::calendar::import::sources::MeetingSource;
+use crate::meeting::store as meetings;
 use crate::meeting::{new_uid, MeetingStatus};
-use crate::store::meeting_sources::{self, MeetingSource};
-use crate::store::meetings;
 
 /// The status after an update: a time change of a planned meeting is a move (as editing
 /// does); a cancelled meeting brought back by a newer invitation is planned again.

@@ -13,6 +13,7 @@ mod parse;
 mod plan;
 mod recur;
 mod rule;
+pub mod sources;
 mod types;
 mod value;
 mod zone;
@@ -29,7 +30,7 @@ pub use types::{ImportAction, ImportNote, ImportOptions, ImportPreview, ImportRe
 
 use crate::error::{Error, Result};
 use crate::meeting::DURATION_RANGE;
-use crate::store::tandems;
+use crate::tandem::store as tandems;
 use crate::time;
 
 /// The largest file read (the "2 MB" in the UI text).

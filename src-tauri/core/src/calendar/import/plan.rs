@@ -8,10 +8,11 @@ use rusqlite::Connection;
 use super::event::PLACE_MAX;
 use super::recur::{Occurrence, HORIZON_MONTHS};
 use super::{ImportAction, ImportNote, ImportRow};
+use crate::calendar::import::sources as meeting_sources;
+use crate::calendar::import::sources::MeetingSource;
 use crate::error::Result;
+use crate::meeting::store as meetings;
 use crate::meeting::{Meeting, MeetingStatus, Slot, DURATION_RANGE};
-use crate::store::meeting_sources::{self, MeetingSource};
-use crate::store::meetings;
 use crate::time;
 
 /// One row with what applying it needs.
@@ -63,7 +64,7 @@ fn slot(o: &Occurrence, tz: Tz) -> (Slot, Vec<ImportNote>) {
 }
 
 fn same(m: &Meeting, s: &Slot) -> bool {
-    m.starts_at == crate::store::utc_text(s.starts_at)
+    m.starts_at == crate::time::utc_text(s.starts_at)
         && m.duration_minutes == s.duration_minutes
         && m.place == s.place
         && m.video_link == s.video_link

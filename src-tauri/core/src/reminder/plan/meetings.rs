@@ -5,8 +5,8 @@ use chrono::{DateTime, Duration, Utc};
 use super::{Candidate, Ctx, PlanMeeting, PlanTandem, MAX_KEY_LEN};
 use crate::meeting::MeetingStatus;
 use crate::reminder::ReminderKind::{self, *};
-use crate::store::utc_text;
 use crate::tandem::Role;
+use crate::time::utc_text;
 
 /// The second reflect nudge comes a day after the first.
 const SECOND_NUDGE_AFTER: Duration = Duration::hours(24);

@@ -18,8 +18,8 @@ use chrono_tz::Tz;
 use super::{DueReminder, ReminderKind, ReminderPlan, ReminderRule, ReminderSettings};
 use crate::action::Owner;
 use crate::meeting::MeetingStatus;
-use crate::store::utc_text;
 use crate::tandem::{Cadence, Role, TandemStatus};
+use crate::time::utc_text;
 
 /// Reminders that fell due longer ago than this (e.g. while the app was closed) are dropped.
 pub const CATCH_UP: Duration = Duration::days(3);

@@ -6,9 +6,9 @@ use std::collections::HashSet;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, Row};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::reminder::{DeliveryChannel, DueReminder, InboxItem};
+use crate::time::utc_text;
 
 /// Claims `due` as pending; false when its key was claimed before.
 pub fn insert_pending(conn: &Connection, due: &DueReminder, now: DateTime<Utc>) -> Result<bool> {

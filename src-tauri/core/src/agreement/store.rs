@@ -3,10 +3,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::agreement::{Agreement, AgreementInput};
 use crate::error::Result;
 use crate::tandem::Cadence;
+use crate::time::utc_text;
 
 const COLUMNS: &str = "id, tandem_id, version, my_expectations, partner_expectations, \
      cadence_every, cadence_unit, cadence_minutes, place, video_link, confidentiality, \

@@ -4,9 +4,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, Row};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::reminder::ReminderRule;
+use crate::time::utc_text;
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, ReminderRule)> {
     Ok((

@@ -5,9 +5,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::error::{Error, Result};
 use crate::journal::{JournalEntry, JournalEntryInput, TagCount};
+use crate::time::utc_text;
 
 const COLUMNS: &str =
     "id, tandem_id, title, body, prompt, topic_id, tags, pinned, created_at, updated_at";

@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::goal::{GoalStatus, GoalStatusChange};
+use crate::time::utc_text;
 
 pub fn insert(
     conn: &Connection,

@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::utc_text;
 use crate::error::Result;
+use crate::time::utc_text;
 
 /// One row of the table.
 #[derive(Debug, Clone, PartialEq, Eq)]

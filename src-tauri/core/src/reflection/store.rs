@@ -1,12 +1,14 @@
 //! The `reflections` table (answers as a JSON array) and `reflection_goals`.
 
+pub mod prompts;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::error::{Error, Result};
 use crate::reflection::{Reflection, ReflectionAnswer};
 use crate::tandem::Role;
+use crate::time::utc_text;
 
 const COLUMNS: &str =
     "r.id, r.meeting_id, m.tandem_id, r.role, r.answers, r.created_at, r.updated_at";

@@ -3,9 +3,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::action::{ActionInput, ActionItem};
 use crate::error::Result;
+use crate::time::utc_text;
 
 const COLUMNS: &str =
     "a.id, a.tandem_id, a.meeting_id, a.title, a.owner, a.due_date, a.done, a.done_at, \

@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::agenda::{AgendaTemplate, TemplateItem};
 use crate::error::Result;
+use crate::time::utc_text;
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<AgendaTemplate> {
     let items: String = r.get(2)?;

@@ -1,11 +1,13 @@
 //! The `agenda_items` table (`links` is a JSON array of strings).
 
+pub mod templates;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::agenda::{AgendaItem, AgendaItemInput};
 use crate::error::Result;
+use crate::time::utc_text;
 
 const COLUMNS: &str = "id, meeting_id, position, title, topic_id, minutes, prep_notes, links, \
      shared, discussed, carried_from_meeting_id, carried_to_meeting_id, created_at, updated_at";

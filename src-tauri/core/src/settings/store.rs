@@ -1,9 +1,10 @@
 //! The `settings` table: `key TEXT PRIMARY KEY, value TEXT (JSON), updated_at TEXT (UTC)`.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::Result;
+use crate::time::utc_text;
 
 /// The JSON text stored under `key`, if any.
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
@@ -43,9 +44,4 @@ pub fn updated_at(conn: &Connection, key: &str) -> Result<Option<String>> {
         )
         .optional()?;
     Ok(value)
-}
-
-/// The canonical text form of an instant: RFC 3339, milliseconds, `Z`.
-pub fn utc_text(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Millis, true)
 }

@@ -1,12 +1,15 @@
 //! The `goals` table. Rows come back with empty history and notes (see
 //! [`super::goal_status_changes`] and [`super::goal_notes`]).
 
+pub mod notes;
+pub mod status_changes;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::goal::{Goal, GoalInput, GoalStatus};
+use crate::time::utc_text;
 
 const COLUMNS: &str =
     "id, tandem_id, title, why, topic_id, target_date, status, position, created_at, updated_at";

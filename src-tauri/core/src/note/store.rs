@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::note::MeetingNote;
+use crate::time::utc_text;
 
 pub fn get(conn: &Connection, meeting_id: i64) -> Result<Option<MeetingNote>> {
     Ok(conn

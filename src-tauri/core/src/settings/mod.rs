@@ -1,12 +1,14 @@
 //! Typed user settings over the `settings` table (see [`crate::store::settings`]).
 
+pub mod store;
+
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Deserializer, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::store::settings as table;
+use crate::settings::store as table;
 
 /// UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]

@@ -1,12 +1,14 @@
 //! The `tandems` table. Plain SQL; validation lives in [`crate::tandem`].
 //! Rows come back with empty `focus_topic_ids` (see [`super::focus_topics`]).
 
+pub mod focus_topics;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::tandem::{Cadence, Tandem, TandemInput, TandemStatus};
+use crate::time::utc_text;
 
 const COLUMNS: &str = "id, title, my_role, partner_name, partner_contact, program, start_date, \
      planned_end_date, cadence_every, cadence_unit, cadence_minutes, status, archived, \

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::error::{Error, Result};
+use crate::time::utc_text;
 
 /// A stored topic row. For built-ins, `title`, `description` and `questions` are empty.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,10 +4,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::error::{Error, Result};
 use crate::reminder::plan::{PlanAction, PlanMeeting, PlanReview, PlanTandem};
 use crate::tandem::Cadence;
+use crate::time::utc_text;
 
 /// Active, not archived, real tandems (without rules and review).
 pub fn tandems(conn: &Connection) -> Result<Vec<PlanTandem>> {

@@ -1,16 +1,63 @@
-//! Read models: the tandem list and the overview page of one tandem.
+//! The tandem list and the overview page of one tandem: each row or page combines the tandem
+//! with its agreement state, goals, meetings and open action items.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
-use super::{get, TandemOverview, TandemStatus, TandemSummary};
-use crate::agreement;
+use crate::action::store as action_items;
+use crate::action::ActionItem;
+use crate::agreement::{self, Agreement, AgreementState};
 use crate::error::Result;
-use crate::goal;
+use crate::goal::store as goals;
+use crate::goal::{self, Goal};
+use crate::meeting::store as meetings;
+use crate::meeting::Meeting;
 use crate::settings::Language;
-use crate::store::{action_items, goals, meetings, tandems};
+use crate::tandem::store as tandems;
+use crate::tandem::{self, Role, Tandem, TandemStatus};
 use crate::text;
-use crate::topic;
+use crate::topic::{self, Topic};
+
+/// One row of the tandem list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TandemSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub title: String,
+    pub my_role: Role,
+    pub partner_name: String,
+    pub status: TandemStatus,
+    pub archived: bool,
+    pub is_sample: bool,
+    pub agreement_state: AgreementState,
+    /// Goals that are open or in progress.
+    pub goals_open: u32,
+    pub goals_total: u32,
+    /// Start (UTC, RFC 3339) of the next upcoming (planned or moved) meeting.
+    pub next_meeting: Option<String>,
+}
+
+/// Everything the tandem overview page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct TandemOverview {
+    pub tandem: Tandem,
+    pub agreement_state: AgreementState,
+    /// The latest agreement version.
+    pub agreement: Option<Agreement>,
+    /// Active goals (open, in progress) by position, then the history (achieved, dropped)
+    /// by last status change, newest first.
+    pub goals: Vec<Goal>,
+    /// The focus topics in the chosen order, text in the UI language.
+    pub focus_topics: Vec<Topic>,
+    /// Start (UTC, RFC 3339) of the next upcoming (planned or moved) meeting.
+    pub next_meeting: Option<String>,
+    /// The next (at most 5) upcoming meetings, by start.
+    pub upcoming_meetings: Vec<Meeting>,
+    /// The tandem's open action items (by due date, undated last).
+    pub open_actions: Vec<ActionItem>,
+}
 
 fn status_rank(status: TandemStatus) -> u8 {
     match status {
@@ -70,7 +117,7 @@ pub fn overview(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<TandemOverview> {
-    let tandem = get(conn, id)?;
+    let tandem = tandem::get(conn, id)?;
     let latest = agreement::latest(conn, id)?;
     let focus_topics = tandem
         .focus_topic_ids

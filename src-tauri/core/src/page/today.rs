@@ -6,11 +6,13 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::action::store as action_items;
 use crate::action::ActionItem;
 use crate::error::Result;
+use crate::meeting::store as meetings;
 use crate::meeting::Meeting;
-use crate::store::{action_items, meetings};
-use crate::tandem::{self, Role, TandemStatus, TandemSummary};
+use crate::page::tandems::{self, TandemSummary};
+use crate::tandem::{Role, TandemStatus};
 
 /// The next meeting of one tandem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -45,7 +47,7 @@ pub const DUE_SOON_DAYS: i64 = 7;
 pub fn view(conn: &Connection, now: DateTime<Utc>, today: NaiveDate) -> Result<TodayView> {
     let mut next_meetings = Vec::new();
     let mut tandems_without_meeting = Vec::new();
-    for summary in tandem::list(conn, false, today, now)? {
+    for summary in tandems::list(conn, false, today, now)? {
         if summary.status != TandemStatus::Active {
             continue;
         }

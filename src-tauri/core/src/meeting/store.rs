@@ -1,11 +1,13 @@
 //! The `meetings` table. Rows come back with their agenda counts.
 
+pub mod series;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::meeting::{Meeting, MeetingStatus, Slot};
+use crate::time::utc_text;
 
 const COLUMNS: &str = "m.id, m.tandem_id, m.series_id, m.uid, m.sequence, m.starts_at, m.ends_at, \
      m.time_zone, m.local_date, m.local_time, m.duration_minutes, m.place, m.video_link, \

@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::meeting::SeriesInput;
+use crate::time::utc_text;
 
 /// Records a series and returns its id.
 pub fn insert(

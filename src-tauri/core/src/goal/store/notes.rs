@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection};
 
-use super::utc_text;
 use crate::error::Result;
 use crate::goal::GoalNote;
+use crate::time::utc_text;
 
 /// Inserts a note and returns its id.
 pub fn insert(conn: &Connection, goal_id: i64, body: &str, at: DateTime<Utc>) -> Result<i64> {
