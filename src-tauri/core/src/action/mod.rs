@@ -8,7 +8,6 @@ use rusqlite::Connection;
 
 pub use types::*;
 
-use crate::action::store as action_items;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::tandem::store as tandems;
@@ -23,7 +22,7 @@ fn clean(input: &ActionInput) -> Result<ActionInput> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<ActionItem> {
-    action_items::get(conn, id)?.ok_or_else(|| Error::not_found("action item", id))
+    store::get(conn, id)?.ok_or_else(|| Error::not_found("action item", id))
 }
 
 /// Open items by due date (undated last), then — unless `open_only` — the done ones.
@@ -31,7 +30,7 @@ pub fn list(conn: &Connection, tandem_id: i64, open_only: bool) -> Result<Vec<Ac
     if tandems::get(conn, tandem_id)?.is_none() {
         return Err(Error::not_found("tandem", tandem_id));
     }
-    action_items::list(conn, tandem_id, open_only)
+    store::list(conn, tandem_id, open_only)
 }
 
 /// Creates an open item; `meeting_id` must be a meeting of the same tandem.
@@ -52,7 +51,7 @@ pub fn create(
             _ => return Err(Error::not_found("meeting", mid)),
         }
     }
-    let id = action_items::insert(conn, tandem_id, meeting_id, &input, now)?;
+    let id = store::insert(conn, tandem_id, meeting_id, &input, now)?;
     get(conn, id)
 }
 
@@ -63,7 +62,7 @@ pub fn update(
     now: DateTime<Utc>,
 ) -> Result<ActionItem> {
     let input = clean(input)?;
-    if !action_items::update(conn, id, &input, now)? {
+    if !store::update(conn, id, &input, now)? {
         return Err(Error::not_found("action item", id));
     }
     get(conn, id)
@@ -71,14 +70,14 @@ pub fn update(
 
 /// Done (`done_at` = now, kept if it was done already) or open again.
 pub fn set_done(conn: &Connection, id: i64, done: bool, now: DateTime<Utc>) -> Result<ActionItem> {
-    if !action_items::set_done(conn, id, done, now)? {
+    if !store::set_done(conn, id, done, now)? {
         return Err(Error::not_found("action item", id));
     }
     get(conn, id)
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    if !action_items::delete(conn, id)? {
+    if !store::delete(conn, id)? {
         return Err(Error::not_found("action item", id));
     }
     Ok(())

@@ -1,10 +1,11 @@
 //! The `action_items` table.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::action::{ActionInput, ActionItem};
 use crate::error::Result;
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 const COLUMNS: &str =
@@ -32,9 +33,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
 
 fn query(conn: &Connection, tail: &str, args: impl rusqlite::Params) -> Result<Vec<ActionItem>> {
     let sql = format!("SELECT {COLUMNS} FROM action_items a {tail}");
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(args, from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(&sql, args, from_row)
 }
 
 pub fn insert(
@@ -83,7 +82,7 @@ pub fn set_done(conn: &Connection, id: i64, done: bool, now: DateTime<Utc>) -> R
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<ActionItem>> {
     let sql = format!("SELECT {COLUMNS} FROM action_items a WHERE a.id = ?1");
-    Ok(conn.query_row(&sql, params![id], from_row).optional()?)
+    conn.query_opt(&sql, params![id], from_row)
 }
 
 /// The tandem's action items: open by due date (undated last), then (unless `open_only`)

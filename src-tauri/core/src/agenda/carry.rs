@@ -5,8 +5,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::store;
 use super::{AgendaItem, AgendaItemInput};
-use crate::agenda::store as agenda_items;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::meeting::{self, Meeting};
@@ -21,8 +21,8 @@ fn carry(conn: &Connection, item: &AgendaItem, to_meeting: i64, now: DateTime<Ut
         links: item.links.clone(),
         shared: item.shared,
     };
-    let id = agenda_items::insert(conn, to_meeting, &input, Some(item.meeting_id), now)?;
-    agenda_items::set_carried_to(conn, item.id, to_meeting, now)?;
+    let id = store::insert(conn, to_meeting, &input, Some(item.meeting_id), now)?;
+    store::set_carried_to(conn, item.id, to_meeting, now)?;
     Ok(id)
 }
 
@@ -34,7 +34,7 @@ pub fn carry_over(conn: &mut Connection, meeting_id: i64, now: DateTime<Utc>) ->
     let source = meeting::get(&tx, meeting_id)?;
     let target = meetings::next_planned_after(&tx, source.tandem_id, &source.starts_at, source.id)?
         .ok_or(Error::NoNextMeeting)?;
-    for item in agenda_items::open_uncarried(&tx, meeting_id)? {
+    for item in store::open_uncarried(&tx, meeting_id)? {
         carry(&tx, &item, target.id, now)?;
     }
     let target = meeting::get(&tx, target.id)?;
@@ -46,7 +46,7 @@ pub fn carry_over(conn: &mut Connection, meeting_id: i64, now: DateTime<Utc>) ->
 /// last held meeting before it.
 pub fn suggestions(conn: &Connection, meeting: &Meeting) -> Result<Vec<AgendaItem>> {
     match meetings::previous_held(conn, meeting.tandem_id, &meeting.starts_at)? {
-        Some(held) if held.id != meeting.id => agenda_items::open_uncarried(conn, held.id),
+        Some(held) if held.id != meeting.id => store::open_uncarried(conn, held.id),
         _ => Ok(Vec::new()),
     }
 }

@@ -8,8 +8,8 @@ use std::fmt::Write as _;
 use rusqlite::Connection;
 
 use super::labels::Labels;
+use super::store;
 use super::AgendaItem;
-use crate::agenda::store as agenda_items;
 use crate::agreement::export::PRINT_CSS;
 use crate::agreement::ExportFormat;
 use crate::error::{Error, Result};
@@ -28,7 +28,7 @@ pub fn export(
     let meeting = meeting::get(conn, meeting_id)?;
     let tandem = tandems::get(conn, meeting.tandem_id)?
         .ok_or_else(|| Error::not_found("tandem", meeting.tandem_id))?;
-    let items = agenda_items::list(conn, meeting_id)?;
+    let items = store::list(conn, meeting_id)?;
     Ok(render(&tandem.title, &meeting, &items, format, language))
 }
 

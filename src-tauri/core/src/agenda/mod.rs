@@ -16,7 +16,6 @@ pub use export::{export, render, save_export};
 pub use template::{apply_template, delete_template, list_templates, save_template};
 pub use types::*;
 
-use crate::agenda::store as agenda_items;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::settings::Language;
@@ -73,13 +72,13 @@ fn ensure_meeting(conn: &Connection, meeting_id: i64) -> Result<()> {
 
 /// One item.
 pub fn get(conn: &Connection, id: i64) -> Result<AgendaItem> {
-    agenda_items::get(conn, id)?.ok_or_else(|| Error::not_found("agenda item", id))
+    store::get(conn, id)?.ok_or_else(|| Error::not_found("agenda item", id))
 }
 
 /// The meeting's items by position.
 pub fn list(conn: &Connection, meeting_id: i64) -> Result<Vec<AgendaItem>> {
     ensure_meeting(conn, meeting_id)?;
-    agenda_items::list(conn, meeting_id)
+    store::list(conn, meeting_id)
 }
 
 /// Appends an item to the meeting's agenda.
@@ -91,7 +90,7 @@ pub fn add(
 ) -> Result<AgendaItem> {
     ensure_meeting(conn, meeting_id)?;
     let input = clean(conn, input)?;
-    let id = agenda_items::insert(conn, meeting_id, &input, None, now)?;
+    let id = store::insert(conn, meeting_id, &input, None, now)?;
     get(conn, id)
 }
 
@@ -102,14 +101,14 @@ pub fn update(
     now: DateTime<Utc>,
 ) -> Result<AgendaItem> {
     let input = clean(conn, input)?;
-    if !agenda_items::update(conn, id, &input, now)? {
+    if !store::update(conn, id, &input, now)? {
         return Err(Error::not_found("agenda item", id));
     }
     get(conn, id)
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    if !agenda_items::delete(conn, id)? {
+    if !store::delete(conn, id)? {
         return Err(Error::not_found("agenda item", id));
     }
     Ok(())
@@ -123,10 +122,7 @@ pub fn reorder(
 ) -> Result<Vec<AgendaItem>> {
     let tx = conn.transaction()?;
     ensure_meeting(&tx, meeting_id)?;
-    let mut current: Vec<i64> = agenda_items::list(&tx, meeting_id)?
-        .iter()
-        .map(|i| i.id)
-        .collect();
+    let mut current: Vec<i64> = store::list(&tx, meeting_id)?.iter().map(|i| i.id).collect();
     let mut wanted = ordered_ids.to_vec();
     current.sort_unstable();
     wanted.sort_unstable();
@@ -136,9 +132,9 @@ pub fn reorder(
         ));
     }
     for (position, &id) in (0u32..).zip(ordered_ids) {
-        agenda_items::set_position(&tx, id, position)?;
+        store::set_position(&tx, id, position)?;
     }
-    let items = agenda_items::list(&tx, meeting_id)?;
+    let items = store::list(&tx, meeting_id)?;
     tx.commit()?;
     Ok(items)
 }
@@ -150,7 +146,7 @@ pub fn set_discussed(
     discussed: bool,
     now: DateTime<Utc>,
 ) -> Result<AgendaItem> {
-    if !agenda_items::set_discussed(conn, id, discussed, now)? {
+    if !store::set_discussed(conn, id, discussed, now)? {
         return Err(Error::not_found("agenda item", id));
     }
     get(conn, id)

@@ -3,10 +3,11 @@
 pub mod templates;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::agenda::{AgendaItem, AgendaItemInput};
 use crate::error::Result;
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 const COLUMNS: &str = "id, meeting_id, position, title, topic_id, minutes, prep_notes, links, \
@@ -87,16 +88,14 @@ pub fn update(
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<AgendaItem>> {
     let sql = format!("SELECT {COLUMNS} FROM agenda_items WHERE id = ?1");
-    Ok(conn.query_row(&sql, params![id], from_row).optional()?)
+    conn.query_opt(&sql, params![id], from_row)
 }
 
 /// The meeting's items by position.
 pub fn list(conn: &Connection, meeting_id: i64) -> Result<Vec<AgendaItem>> {
     let sql =
         format!("SELECT {COLUMNS} FROM agenda_items WHERE meeting_id = ?1 ORDER BY position, id");
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![meeting_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(&sql, params![meeting_id], from_row)
 }
 
 /// Undiscussed items of the meeting not carried anywhere yet, by position.

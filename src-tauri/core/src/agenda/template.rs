@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::store;
 use super::{AgendaItem, AgendaItemInput, AgendaTemplate, TemplateItem};
-use crate::agenda::store as agenda_items;
 use crate::agenda::store::templates as agenda_templates;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
@@ -36,7 +36,7 @@ pub fn save_template(
             what: "template".into(),
         });
     }
-    let items: Vec<TemplateItem> = agenda_items::list(&tx, meeting_id)?
+    let items: Vec<TemplateItem> = store::list(&tx, meeting_id)?
         .into_iter()
         .map(|i| TemplateItem {
             title: i.title,
@@ -82,7 +82,7 @@ pub fn apply_template(
             shared: t.shared,
         };
         let input = super::clean(&tx, &input)?;
-        let id = agenda_items::insert(&tx, meeting_id, &input, None, now)?;
+        let id = store::insert(&tx, meeting_id, &input, None, now)?;
         added.push(super::get(&tx, id)?);
     }
     tx.commit()?;

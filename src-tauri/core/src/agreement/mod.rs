@@ -13,7 +13,6 @@ use rusqlite::Connection;
 pub use export::{export, render, save_export};
 pub use types::*;
 
-use crate::agreement::store as agreements;
 use crate::error::{Error, Result};
 use crate::tandem::store as tandems;
 
@@ -36,15 +35,15 @@ pub fn save(
     let input = validate::input(input)?;
     let tx = conn.transaction()?;
     ensure_tandem(&tx, tandem_id)?;
-    let id = match agreements::latest(&tx, tandem_id)? {
+    let id = match store::latest(&tx, tandem_id)? {
         Some(draft) if draft.agreed_on.is_none() => {
-            agreements::update(&tx, draft.id, &input, now)?;
+            store::update(&tx, draft.id, &input, now)?;
             draft.id
         }
-        Some(agreed) => agreements::insert(&tx, tandem_id, agreed.version + 1, &input, now)?,
-        None => agreements::insert(&tx, tandem_id, 1, &input, now)?,
+        Some(agreed) => store::insert(&tx, tandem_id, agreed.version + 1, &input, now)?,
+        None => store::insert(&tx, tandem_id, 1, &input, now)?,
     };
-    let saved = agreements::latest(&tx, tandem_id)?
+    let saved = store::latest(&tx, tandem_id)?
         .filter(|a| a.id == id)
         .ok_or_else(|| Error::Internal("the saved agreement version is gone".into()))?;
     tx.commit()?;
@@ -68,11 +67,11 @@ pub fn mark_agreed(
     }
     let tx = conn.transaction()?;
     ensure_tandem(&tx, tandem_id)?;
-    let latest = agreements::latest(&tx, tandem_id)?.ok_or_else(|| Error::NotFound {
+    let latest = store::latest(&tx, tandem_id)?.ok_or_else(|| Error::NotFound {
         what: format!("agreement of tandem {tandem_id}"),
     })?;
-    agreements::set_agreed_on(&tx, latest.id, agreed_on, now)?;
-    let agreed = agreements::latest(&tx, tandem_id)?
+    store::set_agreed_on(&tx, latest.id, agreed_on, now)?;
+    let agreed = store::latest(&tx, tandem_id)?
         .ok_or_else(|| Error::Internal("the agreed version is gone".into()))?;
     tx.commit()?;
     Ok(agreed)
@@ -81,20 +80,20 @@ pub fn mark_agreed(
 /// Every version, newest first (empty when there is none yet).
 pub fn versions(conn: &Connection, tandem_id: i64) -> Result<Vec<Agreement>> {
     ensure_tandem(conn, tandem_id)?;
-    agreements::list(conn, tandem_id)
+    store::list(conn, tandem_id)
 }
 
 /// The latest version, if any.
 pub fn latest(conn: &Connection, tandem_id: i64) -> Result<Option<Agreement>> {
-    agreements::latest(conn, tandem_id)
+    store::latest(conn, tandem_id)
 }
 
 /// One version, or the latest when `version` is `None`.
 pub fn get(conn: &Connection, tandem_id: i64, version: Option<u32>) -> Result<Agreement> {
     ensure_tandem(conn, tandem_id)?;
     let found = match version {
-        Some(v) => agreements::get_version(conn, tandem_id, v)?,
-        None => agreements::latest(conn, tandem_id)?,
+        Some(v) => store::get_version(conn, tandem_id, v)?,
+        None => store::latest(conn, tandem_id)?,
     };
     found.ok_or_else(|| Error::NotFound {
         what: match version {
@@ -116,5 +115,5 @@ pub fn state(latest: Option<&Agreement>, today: NaiveDate) -> AgreementState {
 
 /// The state of tandem `tandem_id`'s agreement as of `today`.
 pub fn state_of(conn: &Connection, tandem_id: i64, today: NaiveDate) -> Result<AgreementState> {
-    Ok(state(agreements::latest(conn, tandem_id)?.as_ref(), today))
+    Ok(state(store::latest(conn, tandem_id)?.as_ref(), today))
 }

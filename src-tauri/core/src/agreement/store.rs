@@ -1,10 +1,11 @@
 //! The `agreement_versions` table: every version of every tandem's agreement.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::agreement::{Agreement, AgreementInput};
 use crate::error::Result;
+use crate::store::ConnExt;
 use crate::tandem::Cadence;
 use crate::time::utc_text;
 
@@ -43,18 +44,14 @@ pub fn latest(conn: &Connection, tandem_id: i64) -> Result<Option<Agreement>> {
         "SELECT {COLUMNS} FROM agreement_versions WHERE tandem_id = ?1
          ORDER BY version DESC LIMIT 1"
     );
-    Ok(conn
-        .query_row(&sql, params![tandem_id], from_row)
-        .optional()?)
+    conn.query_opt(&sql, params![tandem_id], from_row)
 }
 
 /// One version of the tandem's agreement.
 pub fn get_version(conn: &Connection, tandem_id: i64, version: u32) -> Result<Option<Agreement>> {
     let sql =
         format!("SELECT {COLUMNS} FROM agreement_versions WHERE tandem_id = ?1 AND version = ?2");
-    Ok(conn
-        .query_row(&sql, params![tandem_id, version], from_row)
-        .optional()?)
+    conn.query_opt(&sql, params![tandem_id, version], from_row)
 }
 
 /// Every version of the tandem's agreement, newest first.
@@ -62,9 +59,7 @@ pub fn list(conn: &Connection, tandem_id: i64) -> Result<Vec<Agreement>> {
     let sql = format!(
         "SELECT {COLUMNS} FROM agreement_versions WHERE tandem_id = ?1 ORDER BY version DESC"
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![tandem_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(&sql, params![tandem_id], from_row)
 }
 
 /// Inserts version `version` as a draft and returns its id.

@@ -13,7 +13,6 @@ use rusqlite::Connection;
 pub use types::*;
 
 use crate::error::{Error, Result};
-use crate::goal::store as goals;
 use crate::goal::store::notes as goal_notes;
 use crate::goal::store::status_changes as goal_status_changes;
 use crate::tandem::store as tandems;
@@ -60,8 +59,8 @@ pub(crate) fn insert(
         return Err(Error::not_found("tandem", tandem_id));
     }
     let input = clean(conn, input)?;
-    let position = goals::next_position(conn, tandem_id)?;
-    let id = goals::insert(conn, tandem_id, &input, position, now)?;
+    let position = store::next_position(conn, tandem_id)?;
+    let id = store::insert(conn, tandem_id, &input, position, now)?;
     goal_status_changes::insert(conn, id, GoalStatus::Open, now)?;
     get(conn, id)
 }
@@ -69,7 +68,7 @@ pub(crate) fn insert(
 /// Edits title, reason, topic and target date.
 pub fn update(conn: &Connection, id: i64, input: &GoalInput, now: DateTime<Utc>) -> Result<Goal> {
     let input = clean(conn, input)?;
-    if !goals::update(conn, id, &input, now)? {
+    if !store::update(conn, id, &input, now)? {
         return Err(Error::not_found("goal", id));
     }
     get(conn, id)
@@ -96,15 +95,15 @@ pub(crate) fn set_status_in(
     status: GoalStatus,
     now: DateTime<Utc>,
 ) -> Result<Goal> {
-    let current = goals::get(conn, id)?.ok_or_else(|| Error::not_found("goal", id))?;
+    let current = store::get(conn, id)?.ok_or_else(|| Error::not_found("goal", id))?;
     if current.status == status {
         return get(conn, id);
     }
     if status.is_active() && !current.status.is_active() {
-        let position = goals::next_position(conn, current.tandem_id)?;
-        goals::set_position(conn, id, position)?;
+        let position = store::next_position(conn, current.tandem_id)?;
+        store::set_position(conn, id, position)?;
     }
-    goals::set_status(conn, id, status, now)?;
+    store::set_status(conn, id, status, now)?;
     goal_status_changes::insert(conn, id, status, now)?;
     get(conn, id)
 }
@@ -115,7 +114,7 @@ pub fn add_note(conn: &Connection, goal_id: i64, body: &str, now: DateTime<Utc>)
     if body.is_empty() {
         return Err(Error::invalid_field("body", "the note is empty"));
     }
-    if goals::get(conn, goal_id)?.is_none() {
+    if store::get(conn, goal_id)?.is_none() {
         return Err(Error::not_found("goal", goal_id));
     }
     goal_notes::insert(conn, goal_id, &body, now)?;
@@ -129,7 +128,7 @@ pub fn reorder(conn: &mut Connection, tandem_id: i64, ordered_ids: &[i64]) -> Re
     if tandems::get(&tx, tandem_id)?.is_none() {
         return Err(Error::not_found("tandem", tandem_id));
     }
-    let all = goals::list(&tx, tandem_id)?;
+    let all = store::list(&tx, tandem_id)?;
     let mut active: Vec<i64> = all
         .iter()
         .filter(|g| g.status.is_active())
@@ -146,11 +145,11 @@ pub fn reorder(conn: &mut Connection, tandem_id: i64, ordered_ids: &[i64]) -> Re
     let mut spare = u32::try_from(ordered_ids.len()).unwrap_or(u32::MAX);
     for goal in all.iter().filter(|g| !g.status.is_active()) {
         // History goals keep their relative order behind the active ones.
-        goals::set_position(&tx, goal.id, spare)?;
+        store::set_position(&tx, goal.id, spare)?;
         spare = spare.saturating_add(1);
     }
     for (position, &id) in (0u32..).zip(ordered_ids) {
-        goals::set_position(&tx, id, position)?;
+        store::set_position(&tx, id, position)?;
     }
     let reordered = ordered_ids
         .iter()
@@ -162,7 +161,7 @@ pub fn reorder(conn: &mut Connection, tandem_id: i64, ordered_ids: &[i64]) -> Re
 
 /// Deletes a goal with its status changes and notes.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    if !goals::delete(conn, id)? {
+    if !store::delete(conn, id)? {
         return Err(Error::not_found("goal", id));
     }
     Ok(())
@@ -170,7 +169,7 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 /// One goal with its status history (oldest first) and notes (newest first).
 pub fn get(conn: &Connection, id: i64) -> Result<Goal> {
-    let goal = goals::get(conn, id)?.ok_or_else(|| Error::not_found("goal", id))?;
+    let goal = store::get(conn, id)?.ok_or_else(|| Error::not_found("goal", id))?;
     with_history(conn, goal)
 }
 
@@ -183,7 +182,7 @@ fn with_history(conn: &Connection, mut goal: Goal) -> Result<Goal> {
 /// The tandem's goals: active ones by position, then the history by last change, newest
 /// first.
 pub fn list(conn: &Connection, tandem_id: i64) -> Result<Vec<Goal>> {
-    let goals = goals::list(conn, tandem_id)?
+    let goals = store::list(conn, tandem_id)?
         .into_iter()
         .map(|g| with_history(conn, g))
         .collect::<Result<Vec<_>>>()?;

@@ -5,10 +5,11 @@ pub mod notes;
 pub mod status_changes;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::error::Result;
 use crate::goal::{Goal, GoalInput, GoalStatus};
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 const COLUMNS: &str =
@@ -74,15 +75,13 @@ pub fn update(conn: &Connection, id: i64, input: &GoalInput, now: DateTime<Utc>)
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Goal>> {
     let sql = format!("SELECT {COLUMNS} FROM goals WHERE id = ?1");
-    Ok(conn.query_row(&sql, params![id], from_row).optional()?)
+    conn.query_opt(&sql, params![id], from_row)
 }
 
 /// The tandem's goals by position.
 pub fn list(conn: &Connection, tandem_id: i64) -> Result<Vec<Goal>> {
     let sql = format!("SELECT {COLUMNS} FROM goals WHERE tandem_id = ?1 ORDER BY position, id");
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![tandem_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(&sql, params![tandem_id], from_row)
 }
 
 /// One past the highest position in the tandem (0 for the first goal).

@@ -18,11 +18,10 @@ pub use types::*;
 pub use validate::{PROMPT_MAX, TAGS_MAX, TAG_MAX};
 
 use crate::error::{Error, Result};
-use crate::journal::store as journal_entries;
 
 /// One entry with its tags and goals.
 pub fn get(conn: &Connection, id: i64) -> Result<JournalEntry> {
-    journal_entries::get(conn, id)?.ok_or_else(|| Error::not_found("journal entry", id))
+    store::get(conn, id)?.ok_or_else(|| Error::not_found("journal entry", id))
 }
 
 /// Creates an entry (see [`JournalEntryInput`] for the rules).
@@ -33,7 +32,7 @@ pub fn create(
 ) -> Result<JournalEntry> {
     let tx = conn.transaction()?;
     let input = validate::entry(&tx, input)?;
-    let id = journal_entries::insert(&tx, &input, now)?;
+    let id = store::insert(&tx, &input, now)?;
     let entry = get(&tx, id)?;
     tx.commit()?;
     Ok(entry)
@@ -47,11 +46,11 @@ pub fn update(
     now: DateTime<Utc>,
 ) -> Result<JournalEntry> {
     let tx = conn.transaction()?;
-    if journal_entries::get(&tx, id)?.is_none() {
+    if store::get(&tx, id)?.is_none() {
         return Err(Error::not_found("journal entry", id));
     }
     let input = validate::entry(&tx, input)?;
-    journal_entries::update(&tx, id, &input, now)?;
+    store::update(&tx, id, &input, now)?;
     let entry = get(&tx, id)?;
     tx.commit()?;
     Ok(entry)
@@ -64,7 +63,7 @@ pub fn set_pinned(
     pinned: bool,
     now: DateTime<Utc>,
 ) -> Result<JournalEntry> {
-    if !journal_entries::set_pinned(conn, id, pinned, now)? {
+    if !store::set_pinned(conn, id, pinned, now)? {
         return Err(Error::not_found("journal entry", id));
     }
     get(conn, id)
@@ -72,7 +71,7 @@ pub fn set_pinned(
 
 /// Deletes an entry with its tags and goal links.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    if !journal_entries::delete(conn, id)? {
+    if !store::delete(conn, id)? {
         return Err(Error::not_found("journal entry", id));
     }
     Ok(())
@@ -80,5 +79,5 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 
 /// Every tag in use with its number of entries, by count (descending), then tag.
 pub fn tags(conn: &Connection) -> Result<Vec<TagCount>> {
-    journal_entries::tag_counts(conn)
+    store::tag_counts(conn)
 }

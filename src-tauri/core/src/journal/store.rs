@@ -3,10 +3,11 @@
 //! goals in one transaction.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::error::{Error, Result};
 use crate::journal::{JournalEntry, JournalEntryInput, TagCount};
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 const COLUMNS: &str =
@@ -38,7 +39,7 @@ pub fn tag_key(tag: &str) -> String {
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<JournalEntry>> {
     let sql = format!("SELECT {COLUMNS} FROM journal_entries WHERE id = ?1");
-    let Some((mut entry, tags)) = conn.query_row(&sql, params![id], from_row).optional()? else {
+    let Some((mut entry, tags)) = conn.query_opt(&sql, params![id], from_row)? else {
         return Ok(None);
     };
     entry.tags = serde_json::from_str(&tags)
@@ -149,29 +150,31 @@ pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
 
 /// The linked goal ids, ascending.
 pub fn goal_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn
-        .prepare("SELECT goal_id FROM journal_entry_goals WHERE entry_id = ?1 ORDER BY goal_id")?;
-    let rows = stmt.query_map(params![id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(
+        "SELECT goal_id FROM journal_entry_goals WHERE entry_id = ?1 ORDER BY goal_id",
+        params![id],
+        |r| r.get(0),
+    )
 }
 
 /// Every tag with its number of entries, by count (descending), then tag. Spellings that
 /// differ only in case count together under the most used one (ties: the smallest).
 pub fn tag_counts(conn: &Connection) -> Result<Vec<TagCount>> {
-    let mut stmt = conn.prepare(
+    let rows = conn.query_rows(
         "SELECT tag_key, tag, COUNT(*) FROM journal_entry_tags
          GROUP BY tag_key, tag ORDER BY tag_key, COUNT(*) DESC, tag",
+        [],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, u32>(2)?,
+            ))
+        },
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, u32>(2)?,
-        ))
-    })?;
     let mut out: Vec<(String, TagCount)> = Vec::new();
     for row in rows {
-        let (key, tag, count) = row?;
+        let (key, tag, count) = row;
         match out.last_mut() {
             // Same key: the first row (most used spelling) names the group.
             Some((last, group)) if *last == key => group.count = group.count.saturating_add(count),

@@ -7,8 +7,8 @@ use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 
+use super::store;
 use crate::error::{Error, Result};
-use crate::journal::store as journal_entries;
 use crate::markdown;
 use crate::meeting::store as meetings;
 use crate::note::store as meeting_notes;
@@ -48,7 +48,7 @@ pub fn list(conn: &Connection, filter: &JournalFilter, tz: Tz) -> Result<Journal
         }
     }
     let tag_key = match filter.tag.as_deref().map(str::trim) {
-        Some(tag) if !tag.is_empty() => Some(journal_entries::tag_key(tag)),
+        Some(tag) if !tag.is_empty() => Some(store::tag_key(tag)),
         _ => None,
     };
     let wants = |kind| filter.kinds.is_empty() || filter.kinds.contains(&kind);
@@ -204,8 +204,7 @@ impl<'c> Hydrator<'c> {
     }
 
     fn entry(&mut self, id: i64) -> Result<JournalItem> {
-        let e = journal_entries::get(self.conn, id)?
-            .ok_or_else(|| Error::not_found("journal entry", id))?;
+        let e = store::get(self.conn, id)?.ok_or_else(|| Error::not_found("journal entry", id))?;
         let created = DateTime::parse_from_rfc3339(&e.created_at)
             .map_err(|err| Error::Database(format!("journal entry {id} has a bad date: {err}")))?
             .with_timezone(&Utc);

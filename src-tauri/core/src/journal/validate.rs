@@ -2,9 +2,9 @@
 
 use rusqlite::Connection;
 
+use super::store;
 use crate::error::{Error, Result};
 use crate::goal::store as goals;
-use crate::journal::store as journal_entries;
 use crate::tandem::store as tandems;
 use crate::text;
 use crate::topic::store as topics;
@@ -31,7 +31,7 @@ pub fn tags(raw: &[String]) -> Result<Vec<String>> {
         if tag.contains(',') {
             return Err(Error::invalid_field("tags", "a tag cannot contain a comma"));
         }
-        let key = journal_entries::tag_key(&tag);
+        let key = store::tag_key(&tag);
         if keys.contains(&key) {
             continue;
         }

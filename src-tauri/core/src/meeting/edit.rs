@@ -5,9 +5,9 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 
 use super::plan::{clean_input, slot};
+use super::store;
 use super::{get, EditScope, Meeting, MeetingInput, MeetingStatus};
 use crate::error::Result;
-use crate::meeting::store as meetings;
 
 /// Applies `input` (local time in `tz`).
 ///
@@ -34,12 +34,12 @@ pub fn update(
     match (scope, this.series_id) {
         (EditScope::ThisAndFollowing, Some(series)) => {
             let delta = input.date - this.local_date;
-            for m in meetings::series_from(&tx, series, &this.starts_at)? {
+            for m in store::series_from(&tx, series, &this.starts_at)? {
                 if m.id != id && m.status == MeetingStatus::Held {
                     continue;
                 }
                 let date = m.local_date + Duration::days(delta.num_days());
-                meetings::reschedule(&tx, m.id, &slot(tz, date, &c), m.status, now)?;
+                store::reschedule(&tx, m.id, &slot(tz, date, &c), m.status, now)?;
                 changed.push(m.id);
             }
         }
@@ -51,7 +51,7 @@ pub fn update(
             } else {
                 this.status
             };
-            meetings::reschedule(&tx, id, &new, status, now)?;
+            store::reschedule(&tx, id, &new, status, now)?;
             changed.push(id);
         }
     }

@@ -20,12 +20,11 @@ pub use status::{cancel, set_held};
 pub use types::*;
 
 use crate::error::{Error, Result};
-use crate::meeting::store as meetings;
 use crate::tandem::store as tandems;
 
 /// One meeting.
 pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
-    meetings::get(conn, id)?.ok_or_else(|| Error::not_found("meeting", id))
+    store::get(conn, id)?.ok_or_else(|| Error::not_found("meeting", id))
 }
 
 /// The tandem's meetings by start; without `include_past`, only those not over by `now`.
@@ -38,12 +37,12 @@ pub fn list(
     if tandems::get(conn, tandem_id)?.is_none() {
         return Err(Error::not_found("tandem", tandem_id));
     }
-    meetings::list(conn, tandem_id, include_past, now)
+    store::list(conn, tandem_id, include_past, now)
 }
 
 /// Deletes a meeting with its agenda; action items stay with the tandem.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
-    if !meetings::delete(conn, id)? {
+    if !store::delete(conn, id)? {
         return Err(Error::not_found("meeting", id));
     }
     Ok(())

@@ -5,9 +5,9 @@ use chrono::{DateTime, Duration, Months, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 
+use super::store;
 use super::{Meeting, MeetingInput, SeriesInput};
 use crate::error::{Error, Result};
-use crate::meeting::store as meetings;
 use crate::meeting::store::series as meeting_series;
 use crate::tandem::store as tandems;
 use crate::tandem::CadenceUnit;
@@ -115,7 +115,7 @@ pub fn plan(
     not_in_past("date", &slot, now)?;
     let tx = conn.transaction()?;
     ensure_tandem(&tx, tandem_id)?;
-    let id = meetings::insert(&tx, tandem_id, None, &new_uid(), &slot, now)?;
+    let id = store::insert(&tx, tandem_id, None, &new_uid(), &slot, now)?;
     let meeting = super::get(&tx, id)?;
     tx.commit()?;
     Ok(meeting)
@@ -197,7 +197,7 @@ pub fn plan_series(
     let series_id = meeting_series::insert(&tx, tandem_id, &series, tz.name(), now)?;
     let mut planned = Vec::with_capacity(slots.len());
     for s in &slots {
-        let id = meetings::insert(&tx, tandem_id, Some(series_id), &new_uid(), s, now)?;
+        let id = store::insert(&tx, tandem_id, Some(series_id), &new_uid(), s, now)?;
         planned.push(super::get(&tx, id)?);
     }
     tx.commit()?;

@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
+use super::store;
 use super::{get, EditScope, Meeting, MeetingStatus};
 use crate::error::Result;
-use crate::meeting::store as meetings;
 use crate::text;
 
 /// Marks a meeting as held, or (held = false) back to planned. No change, no new sequence.
@@ -19,7 +19,7 @@ pub fn set_held(conn: &Connection, id: i64, held: bool, now: DateTime<Utc>) -> R
         meeting.status
     };
     if status != meeting.status {
-        meetings::set_status(conn, id, status, None, now)?;
+        store::set_status(conn, id, status, None, now)?;
     }
     get(conn, id)
 }
@@ -39,14 +39,14 @@ pub fn cancel(
     let mut targets = vec![meeting.clone()];
     if let (EditScope::ThisAndFollowing, Some(series)) = (scope, meeting.series_id) {
         targets.extend(
-            meetings::series_from(&tx, series, &meeting.starts_at)?
+            store::series_from(&tx, series, &meeting.starts_at)?
                 .into_iter()
                 .filter(|m| m.id != id && m.status.is_upcoming()),
         );
     }
     let mut changed = Vec::with_capacity(targets.len());
     for m in targets {
-        meetings::set_status(&tx, m.id, MeetingStatus::Cancelled, reason.as_deref(), now)?;
+        store::set_status(&tx, m.id, MeetingStatus::Cancelled, reason.as_deref(), now)?;
         changed.push(get(&tx, m.id)?);
     }
     tx.commit()?;

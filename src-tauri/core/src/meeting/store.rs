@@ -3,10 +3,11 @@
 pub mod series;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::error::Result;
 use crate::meeting::{Meeting, MeetingStatus, Slot};
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 const COLUMNS: &str = "m.id, m.tandem_id, m.series_id, m.uid, m.sequence, m.starts_at, m.ends_at, \
@@ -41,9 +42,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Meeting> {
 
 fn query(conn: &Connection, tail: &str, args: impl rusqlite::Params) -> Result<Vec<Meeting>> {
     let sql = format!("SELECT {COLUMNS} FROM meetings m {tail}");
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(args, from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(&sql, args, from_row)
 }
 
 /// Inserts a planned meeting and returns its id.
@@ -127,18 +126,16 @@ pub fn set_status(
 /// The id of the meeting of `tandem_id` whose calendar uid is `uid` (a file Eyelevel exported
 /// being imported again).
 pub fn id_by_uid(conn: &Connection, tandem_id: i64, uid: &str) -> Result<Option<i64>> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM meetings WHERE tandem_id = ?1 AND uid = ?2",
-            params![tandem_id, uid],
-            |r| r.get(0),
-        )
-        .optional()?)
+    conn.query_opt(
+        "SELECT id FROM meetings WHERE tandem_id = ?1 AND uid = ?2",
+        params![tandem_id, uid],
+        |r| r.get(0),
+    )
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Meeting>> {
     let sql = format!("SELECT {COLUMNS} FROM meetings m WHERE m.id = ?1");
-    Ok(conn.query_row(&sql, params![id], from_row).optional()?)
+    conn.query_opt(&sql, params![id], from_row)
 }
 
 /// The tandem's meetings by start; without past ones, only those that have not ended by
@@ -191,14 +188,13 @@ pub fn next_upcoming(
 
 /// The start of the next planned or moved meeting at or after `now`.
 pub fn next_start(conn: &Connection, tandem_id: i64, now: DateTime<Utc>) -> Result<Option<String>> {
-    Ok(conn
-        .prepare(
-            "SELECT starts_at FROM meetings
+    conn.query_opt(
+        "SELECT starts_at FROM meetings
              WHERE tandem_id = ?1 AND status IN ('planned', 'moved') AND starts_at >= ?2
              ORDER BY starts_at LIMIT 1",
-        )?
-        .query_row(params![tandem_id, utc_text(now)], |r| r.get(0))
-        .optional()?)
+        params![tandem_id, utc_text(now)],
+        |r| r.get(0),
+    )
 }
 
 /// The first planned or moved meeting of the tandem that starts after `starts_at`.

@@ -10,7 +10,6 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
-use crate::note::store as meeting_notes;
 use crate::text;
 
 /// The notes of one meeting.
@@ -41,7 +40,7 @@ fn meeting_exists(conn: &Connection, meeting_id: i64) -> Result<()> {
 
 /// The meeting's notes (empty when it has none); unknown meeting → not found.
 pub fn get(conn: &Connection, meeting_id: i64) -> Result<MeetingNote> {
-    if let Some(note) = meeting_notes::get(conn, meeting_id)? {
+    if let Some(note) = store::get(conn, meeting_id)? {
         return Ok(note);
     }
     meeting_exists(conn, meeting_id)?;
@@ -60,11 +59,11 @@ pub fn save(
     let tx = conn.transaction()?;
     meeting_exists(&tx, meeting_id)?;
     let note = if text::is_blank(body) {
-        meeting_notes::delete(&tx, meeting_id)?;
+        store::delete(&tx, meeting_id)?;
         empty(meeting_id)
     } else {
-        meeting_notes::upsert(&tx, meeting_id, body, now)?;
-        meeting_notes::get(&tx, meeting_id)?.ok_or_else(|| Error::not_found("note", meeting_id))?
+        store::upsert(&tx, meeting_id, body, now)?;
+        store::get(&tx, meeting_id)?.ok_or_else(|| Error::not_found("note", meeting_id))?
     };
     tx.commit()?;
     Ok(note)

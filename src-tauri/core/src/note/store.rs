@@ -1,37 +1,34 @@
 //! The `meeting_notes` table: one Markdown note per meeting.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use crate::error::Result;
 use crate::note::MeetingNote;
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 pub fn get(conn: &Connection, meeting_id: i64) -> Result<Option<MeetingNote>> {
-    Ok(conn
-        .query_row(
-            "SELECT meeting_id, body, updated_at FROM meeting_notes WHERE meeting_id = ?1",
-            params![meeting_id],
-            |r| {
-                Ok(MeetingNote {
-                    meeting_id: r.get(0)?,
-                    body: r.get(1)?,
-                    updated_at: r.get(2)?,
-                })
-            },
-        )
-        .optional()?)
+    conn.query_opt(
+        "SELECT meeting_id, body, updated_at FROM meeting_notes WHERE meeting_id = ?1",
+        params![meeting_id],
+        |r| {
+            Ok(MeetingNote {
+                meeting_id: r.get(0)?,
+                body: r.get(1)?,
+                updated_at: r.get(2)?,
+            })
+        },
+    )
 }
 
 /// The note's body, if the meeting has one.
 pub fn body(conn: &Connection, meeting_id: i64) -> Result<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT body FROM meeting_notes WHERE meeting_id = ?1",
-            params![meeting_id],
-            |r| r.get(0),
-        )
-        .optional()?)
+    conn.query_opt(
+        "SELECT body FROM meeting_notes WHERE meeting_id = ?1",
+        params![meeting_id],
+        |r| r.get(0),
+    )
 }
 
 /// Inserts or replaces the note (the body must not be empty).

@@ -16,7 +16,6 @@ pub use validate::{PROMPTS_MAX, PROMPT_MAX};
 use crate::error::{Error, Result};
 use crate::goal::store as goals;
 use crate::meeting::store as meetings;
-use crate::reflection::store as reflections;
 use crate::reflection::store::prompts as reflection_prompts;
 use crate::settings::Language;
 use crate::tandem::store as tandems;
@@ -76,7 +75,7 @@ pub fn reset_prompt_set(
 
 /// The meeting's reflection (`None`: not written yet); unknown meeting → not found.
 pub fn get(conn: &Connection, meeting_id: i64) -> Result<Option<Reflection>> {
-    if let Some(r) = reflections::of_meeting(conn, meeting_id)? {
+    if let Some(r) = store::of_meeting(conn, meeting_id)? {
         return Ok(Some(r));
     }
     if meetings::get(conn, meeting_id)?.is_none() {
@@ -104,27 +103,27 @@ pub fn save(
             _ => return Err(Error::not_found("goal", goal_id)),
         }
     }
-    let existing = reflections::of_meeting(&tx, meeting_id)?;
+    let existing = store::of_meeting(&tx, meeting_id)?;
     if validate::is_empty(&input) {
         if let Some(r) = existing {
-            reflections::delete(&tx, r.id)?;
+            store::delete(&tx, r.id)?;
         }
         tx.commit()?;
         return Ok(None);
     }
     let id = match existing {
         Some(r) => {
-            reflections::update(&tx, r.id, &input.answers, now)?;
+            store::update(&tx, r.id, &input.answers, now)?;
             r.id
         }
         None => {
             let tandem = tandems::get(&tx, meeting.tandem_id)?
                 .ok_or_else(|| Error::not_found("tandem", meeting.tandem_id))?;
-            reflections::insert(&tx, meeting_id, tandem.my_role, &input.answers, now)?
+            store::insert(&tx, meeting_id, tandem.my_role, &input.answers, now)?
         }
     };
-    reflections::replace_goals(&tx, id, &input.goal_ids)?;
-    let saved = reflections::get(&tx, id)?.ok_or_else(|| Error::not_found("reflection", id))?;
+    store::replace_goals(&tx, id, &input.goal_ids)?;
+    let saved = store::get(&tx, id)?.ok_or_else(|| Error::not_found("reflection", id))?;
     tx.commit()?;
     Ok(Some(saved))
 }

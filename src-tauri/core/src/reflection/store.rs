@@ -3,10 +3,11 @@
 pub mod prompts;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::error::{Error, Result};
 use crate::reflection::{Reflection, ReflectionAnswer};
+use crate::store::ConnExt;
 use crate::tandem::Role;
 use crate::time::utc_text;
 
@@ -49,8 +50,7 @@ pub fn of_meeting(conn: &Connection, meeting_id: i64) -> Result<Option<Reflectio
         "SELECT {COLUMNS} FROM reflections r JOIN meetings m ON m.id = r.meeting_id
          WHERE r.meeting_id = ?1"
     );
-    conn.query_row(&sql, params![meeting_id], from_row)
-        .optional()?
+    conn.query_opt(&sql, params![meeting_id], from_row)?
         .map(|row| finish(conn, row))
         .transpose()
 }
@@ -61,8 +61,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<Reflection>> {
         "SELECT {COLUMNS} FROM reflections r JOIN meetings m ON m.id = r.meeting_id
          WHERE r.id = ?1"
     );
-    conn.query_row(&sql, params![id], from_row)
-        .optional()?
+    conn.query_opt(&sql, params![id], from_row)?
         .map(|row| finish(conn, row))
         .transpose()
 }
@@ -108,11 +107,11 @@ pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
 
 /// The linked goal ids, ascending.
 pub fn goal_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT goal_id FROM reflection_goals WHERE reflection_id = ?1 ORDER BY goal_id",
-    )?;
-    let rows = stmt.query_map(params![id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        params![id],
+        |r| r.get(0),
+    )
 }
 
 /// Replaces the linked goals.

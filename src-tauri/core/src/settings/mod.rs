@@ -8,7 +8,6 @@ use serde::{Deserialize, Deserializer, Serialize};
 use ts_rs::TS;
 
 use crate::error::Result;
-use crate::settings::store as table;
 
 /// UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -107,16 +106,16 @@ const TIME_ZONE: &str = "time_zone";
 /// Reads the settings; missing or unreadable values fall back to their defaults.
 pub fn load(conn: &Connection) -> Result<Settings> {
     let mut settings = Settings::default();
-    if let Some(v) = table::get(conn, LANGUAGE)? {
+    if let Some(v) = store::get(conn, LANGUAGE)? {
         settings.language = serde_json::from_str(&v).unwrap_or_default();
     }
-    if let Some(v) = table::get(conn, THEME)? {
+    if let Some(v) = store::get(conn, THEME)? {
         settings.theme = serde_json::from_str(&v).unwrap_or_default();
     }
-    if let Some(v) = table::get(conn, RECOVERY_CODE_CONFIRMED)? {
+    if let Some(v) = store::get(conn, RECOVERY_CODE_CONFIRMED)? {
         settings.recovery_code_confirmed = serde_json::from_str(&v).unwrap_or_default();
     }
-    if let Some(v) = table::get(conn, TIME_ZONE)? {
+    if let Some(v) = store::get(conn, TIME_ZONE)? {
         let zone: Option<String> = serde_json::from_str(&v).unwrap_or_default();
         settings.time_zone = zone.filter(|z| crate::time::parse_zone(z).is_ok());
     }
@@ -139,13 +138,13 @@ pub fn update(
 /// Writes the fields present in `patch` (the caller owns the transaction).
 pub fn apply(conn: &Connection, patch: &SettingsPatch, now: DateTime<Utc>) -> Result<()> {
     if let Some(language) = &patch.language {
-        table::put(conn, LANGUAGE, &serde_json::to_string(language)?, now)?;
+        store::put(conn, LANGUAGE, &serde_json::to_string(language)?, now)?;
     }
     if let Some(theme) = &patch.theme {
-        table::put(conn, THEME, &serde_json::to_string(theme)?, now)?;
+        store::put(conn, THEME, &serde_json::to_string(theme)?, now)?;
     }
     if let Some(confirmed) = &patch.recovery_code_confirmed {
-        table::put(
+        store::put(
             conn,
             RECOVERY_CODE_CONFIRMED,
             &serde_json::to_string(confirmed)?,
@@ -157,7 +156,7 @@ pub fn apply(conn: &Connection, patch: &SettingsPatch, now: DateTime<Utc>) -> Re
             None | Some("") => None,
             Some(z) => Some(crate::time::parse_zone(z)?.name().to_string()),
         };
-        table::put(conn, TIME_ZONE, &serde_json::to_string(&zone)?, now)?;
+        store::put(conn, TIME_ZONE, &serde_json::to_string(&zone)?, now)?;
     }
     Ok(())
 }

@@ -1,20 +1,19 @@
 //! The `settings` table: `key TEXT PRIMARY KEY, value TEXT (JSON), updated_at TEXT (UTC)`.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use crate::error::Result;
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 /// The JSON text stored under `key`, if any.
 pub fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
-    let value = conn
-        .query_row(
-            "SELECT value FROM settings WHERE key = ?1",
-            params![key],
-            |row| row.get::<_, String>(0),
-        )
-        .optional()?;
+    let value = conn.query_opt(
+        "SELECT value FROM settings WHERE key = ?1",
+        params![key],
+        |row| row.get::<_, String>(0),
+    )?;
     Ok(value)
 }
 
@@ -36,12 +35,10 @@ pub fn delete(conn: &Connection, key: &str) -> Result<()> {
 
 /// When `key` was last written, as stored (RFC 3339, UTC).
 pub fn updated_at(conn: &Connection, key: &str) -> Result<Option<String>> {
-    let value = conn
-        .query_row(
-            "SELECT updated_at FROM settings WHERE key = ?1",
-            params![key],
-            |row| row.get::<_, String>(0),
-        )
-        .optional()?;
+    let value = conn.query_opt(
+        "SELECT updated_at FROM settings WHERE key = ?1",
+        params![key],
+        |row| row.get::<_, String>(0),
+    )?;
     Ok(value)
 }

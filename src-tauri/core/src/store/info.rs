@@ -2,6 +2,7 @@
 
 use rusqlite::Connection;
 
+use super::ConnExt;
 use crate::error::Result;
 
 pub use super::migrate::schema_version;
@@ -27,9 +28,5 @@ pub fn cipher_integrity_check(conn: &Connection) -> Result<Vec<String>> {
 }
 
 fn rows(conn: &Connection, sql: &str) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(sql)?;
-    let out = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<std::result::Result<Vec<_>, _>>()?;
-    Ok(out)
+    conn.query_rows(sql, [], |r| r.get::<_, String>(0))
 }

@@ -7,9 +7,11 @@ pub mod fold;
 pub mod info;
 pub mod migrate;
 pub mod open;
+pub mod rows;
 pub mod search_index;
 pub mod timeline;
 
 pub use info::{cipher_integrity_check, cipher_version, integrity_check, schema_version};
 pub use migrate::{binary_schema_version, migrate, Migration, MIGRATIONS};
 pub use open::{open, OpenMode};
+pub use rows::ConnExt;

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::types::{ToSql, Value};
 use rusqlite::{params, Connection};
 
+use super::ConnExt;
 use crate::error::Result;
 
 /// After which item (in newest-first order) a page continues, seen from one kind: `rank`
@@ -95,10 +96,8 @@ fn keys(
     sql: &str,
     params: &[(&'static str, Value)],
 ) -> Result<Vec<(i64, String)>> {
-    let mut stmt = conn.prepare(sql)?;
     let refs: Vec<(&str, &dyn ToSql)> = params.iter().map(|(n, v)| (*n, v as &dyn ToSql)).collect();
-    let rows = stmt.query_map(&*refs, |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(sql, &*refs, |r| Ok((r.get(0)?, r.get(1)?)))
 }
 
 fn meeting_filters(sql: &mut Sql, q: &Query) {
@@ -221,14 +220,14 @@ pub fn entries(conn: &Connection, q: &Query, pinned: bool) -> Result<Vec<(i64, S
 
 /// The distinct topics of the meeting's agenda items, in agenda order.
 pub fn agenda_topic_ids(conn: &Connection, meeting_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare(
+    let rows = conn.query_rows(
         "SELECT topic_id FROM agenda_items WHERE meeting_id = ?1 AND topic_id IS NOT NULL
          ORDER BY position, id",
+        params![meeting_id],
+        |r| r.get::<_, i64>(0),
     )?;
-    let rows = stmt.query_map(params![meeting_id], |r| r.get::<_, i64>(0))?;
     let mut ids: Vec<i64> = Vec::new();
     for id in rows {
-        let id = id?;
         if !ids.contains(&id) {
             ids.push(id);
         }

@@ -12,7 +12,6 @@ use rusqlite::Connection;
 pub use types::*;
 
 use crate::error::{Error, Result};
-use crate::tandem::store as tandems;
 use crate::tandem::store::focus_topics;
 
 /// Creates a tandem with its focus topics.
@@ -32,7 +31,7 @@ pub(crate) fn insert(
     now: DateTime<Utc>,
 ) -> Result<i64> {
     let input = validate::input(conn, input, None)?;
-    let id = tandems::insert(conn, &input, is_sample, now)?;
+    let id = store::insert(conn, &input, is_sample, now)?;
     focus_topics::replace(conn, id, &input.focus_topic_ids)?;
     Ok(id)
 }
@@ -47,7 +46,7 @@ pub fn update(
     let tx = conn.transaction()?;
     get(&tx, id)?;
     let input = validate::input(&tx, input, Some(id))?;
-    tandems::update(&tx, id, &input, now)?;
+    store::update(&tx, id, &input, now)?;
     focus_topics::replace(&tx, id, &input.focus_topic_ids)?;
     let tandem = get(&tx, id)?;
     tx.commit()?;
@@ -56,7 +55,7 @@ pub fn update(
 
 /// One tandem with its focus topic ids.
 pub fn get(conn: &Connection, id: i64) -> Result<Tandem> {
-    let mut tandem = tandems::get(conn, id)?.ok_or_else(|| Error::not_found("tandem", id))?;
+    let mut tandem = store::get(conn, id)?.ok_or_else(|| Error::not_found("tandem", id))?;
     tandem.focus_topic_ids = focus_topics::list(conn, id)?;
     Ok(tandem)
 }
@@ -68,7 +67,7 @@ pub fn set_status(
     status: TandemStatus,
     now: DateTime<Utc>,
 ) -> Result<Tandem> {
-    if !tandems::set_status(conn, id, status, now)? {
+    if !store::set_status(conn, id, status, now)? {
         return Err(Error::not_found("tandem", id));
     }
     get(conn, id)
@@ -81,7 +80,7 @@ pub fn set_archived(
     archived: bool,
     now: DateTime<Utc>,
 ) -> Result<Tandem> {
-    if !tandems::set_archived(conn, id, archived, now)? {
+    if !store::set_archived(conn, id, archived, now)? {
         return Err(Error::not_found("tandem", id));
     }
     get(conn, id)
@@ -91,7 +90,7 @@ pub fn set_archived(
 /// (focus topics, agreement versions, goals with their status changes and notes).
 pub fn delete(conn: &mut Connection, id: i64) -> Result<()> {
     let tx = conn.transaction()?;
-    if !tandems::delete(&tx, id)? {
+    if !store::delete(&tx, id)? {
         return Err(Error::not_found("tandem", id));
     }
     tx.commit()?;

@@ -4,9 +4,10 @@
 pub mod focus_topics;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::error::Result;
+use crate::store::ConnExt;
 use crate::tandem::{Cadence, Tandem, TandemInput, TandemStatus};
 use crate::time::utc_text;
 
@@ -96,22 +97,20 @@ pub fn update(conn: &Connection, id: i64, input: &TandemInput, now: DateTime<Utc
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<Tandem>> {
     let sql = format!("SELECT {COLUMNS} FROM tandems WHERE id = ?1");
-    Ok(conn.query_row(&sql, params![id], from_row).optional()?)
+    conn.query_opt(&sql, params![id], from_row)
 }
 
 /// All tandems (archived ones only when asked), in id order.
 pub fn list(conn: &Connection, include_archived: bool) -> Result<Vec<Tandem>> {
     let sql = format!("SELECT {COLUMNS} FROM tandems WHERE archived = 0 OR ?1 ORDER BY id");
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![include_archived], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(&sql, params![include_archived], from_row)
 }
 
 /// Every tandem's id and title (for duplicate checks).
 pub fn titles(conn: &Connection) -> Result<Vec<(i64, String)>> {
-    let mut stmt = conn.prepare("SELECT id, title FROM tandems")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows("SELECT id, title FROM tandems", [], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })
 }
 
 pub fn set_status(
@@ -147,11 +146,9 @@ pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
 
 /// The id of the (first) sample tandem, if any.
 pub fn sample_id(conn: &Connection) -> Result<Option<i64>> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM tandems WHERE is_sample = 1 ORDER BY id LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?)
+    conn.query_opt(
+        "SELECT id FROM tandems WHERE is_sample = 1 ORDER BY id LIMIT 1",
+        [],
+        |r| r.get(0),
+    )
 }

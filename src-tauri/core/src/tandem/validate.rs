@@ -2,9 +2,9 @@
 
 use rusqlite::Connection;
 
+use super::store;
 use super::{Cadence, TandemInput};
 use crate::error::{Error, Result};
-use crate::tandem::store as tandems;
 use crate::text;
 use crate::topic::store as topics;
 
@@ -55,7 +55,7 @@ pub fn input(conn: &Connection, input: &TandemInput, except: Option<i64>) -> Res
         }
     }
     cadence(&input.cadence)?;
-    let taken = tandems::titles(conn)?
+    let taken = store::titles(conn)?
         .into_iter()
         .any(|(id, t)| Some(id) != except && text::same_title(&t, &title));
     if taken {

@@ -12,7 +12,6 @@ pub use types::*;
 use crate::error::{Error, Result};
 use crate::settings::Language;
 use crate::text;
-use crate::topic::store as topics;
 use crate::topic::store::TopicRow;
 
 /// Longest question of a user topic, in characters.
@@ -31,14 +30,14 @@ pub fn sync_builtins(conn: &mut Connection, now: DateTime<Utc>) -> Result<()> {
 /// [`sync_builtins`] inside the caller's transaction.
 pub(crate) fn ensure_builtins(conn: &Connection, now: DateTime<Utc>) -> Result<()> {
     for (position, t) in (0i64..).zip(catalog::CATALOG) {
-        topics::ensure_builtin(conn, t.key, position, now)?;
+        store::ensure_builtin(conn, t.key, position, now)?;
     }
     Ok(())
 }
 
 /// The id of the built-in topic with this key.
 pub fn builtin_id(conn: &Connection, key: &str) -> Result<i64> {
-    topics::builtin_id(conn, key)?.ok_or_else(|| Error::NotFound {
+    store::builtin_id(conn, key)?.ok_or_else(|| Error::NotFound {
         what: format!("built-in topic {key}"),
     })
 }
@@ -72,7 +71,7 @@ fn resolve(row: TopicRow, language: Language) -> Option<Topic> {
 
 /// Built-ins first in catalog order, then user topics by title (case-insensitive).
 pub fn list(conn: &Connection, include_hidden: bool, language: Language) -> Result<Vec<Topic>> {
-    let all: Vec<Topic> = topics::list(conn, include_hidden)?
+    let all: Vec<Topic> = store::list(conn, include_hidden)?
         .into_iter()
         .filter_map(|row| resolve(row, language))
         .collect();
@@ -83,7 +82,7 @@ pub fn list(conn: &Connection, include_hidden: bool, language: Language) -> Resu
 
 /// One topic, text in `language`.
 pub fn get(conn: &Connection, id: i64, language: Language) -> Result<Topic> {
-    topics::get(conn, id)?
+    store::get(conn, id)?
         .and_then(|row| resolve(row, language))
         .ok_or_else(|| Error::not_found("topic", id))
 }
@@ -104,7 +103,7 @@ fn clean(conn: &Connection, input: &TopicInput, except: Option<i64>) -> Result<T
             format!("a topic can hold at most {QUESTIONS_MAX} questions"),
         ));
     }
-    let own = topics::user_titles(conn)?
+    let own = store::user_titles(conn)?
         .into_iter()
         .any(|(id, t)| Some(id) != except && text::same_title(&t, &title));
     let builtin = catalog::CATALOG
@@ -123,7 +122,7 @@ fn clean(conn: &Connection, input: &TopicInput, except: Option<i64>) -> Result<T
 }
 
 fn builtin_check(conn: &Connection, id: i64, action: &str) -> Result<()> {
-    let row = topics::get(conn, id)?.ok_or_else(|| Error::not_found("topic", id))?;
+    let row = store::get(conn, id)?.ok_or_else(|| Error::not_found("topic", id))?;
     if row.builtin_key.is_some() {
         return Err(Error::BuiltinTopic {
             action: action.into(),
@@ -136,7 +135,7 @@ fn builtin_check(conn: &Connection, id: i64, action: &str) -> Result<()> {
 pub fn create(conn: &mut Connection, input: &TopicInput, now: DateTime<Utc>) -> Result<Topic> {
     let tx = conn.transaction()?;
     let input = clean(&tx, input, None)?;
-    let id = topics::insert_user(&tx, &input.title, &input.description, &input.questions, now)?;
+    let id = store::insert_user(&tx, &input.title, &input.description, &input.questions, now)?;
     let topic = get(&tx, id, Language::En)?;
     tx.commit()?;
     Ok(topic)
@@ -152,7 +151,7 @@ pub fn update(
     let tx = conn.transaction()?;
     builtin_check(&tx, id, "edited")?;
     let input = clean(&tx, input, Some(id))?;
-    topics::update_user(
+    store::update_user(
         &tx,
         id,
         &input.title,
@@ -173,7 +172,7 @@ pub fn set_hidden(
     language: Language,
     now: DateTime<Utc>,
 ) -> Result<Topic> {
-    if !topics::set_hidden(conn, id, hidden, now)? {
+    if !store::set_hidden(conn, id, hidden, now)? {
         return Err(Error::not_found("topic", id));
     }
     get(conn, id, language)
@@ -184,7 +183,7 @@ pub fn set_hidden(
 pub fn delete(conn: &mut Connection, id: i64) -> Result<()> {
     let tx = conn.transaction()?;
     builtin_check(&tx, id, "deleted")?;
-    topics::delete_user(&tx, id)?;
+    store::delete_user(&tx, id)?;
     tx.commit()?;
     Ok(())
 }

@@ -2,9 +2,10 @@
 //! user's own topics (text as typed).
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::error::{Error, Result};
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 /// A stored topic row. For built-ins, `title`, `description` and `questions` are empty.
@@ -61,8 +62,7 @@ pub fn ensure_builtin(
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<TopicRow>> {
     let sql = format!("SELECT {COLUMNS} FROM topics WHERE id = ?1");
-    conn.query_row(&sql, params![id], from_row)
-        .optional()?
+    conn.query_opt(&sql, params![id], from_row)?
         .map(decode)
         .transpose()
 }
@@ -73,39 +73,37 @@ pub fn list(conn: &Connection, include_hidden: bool) -> Result<Vec<TopicRow>> {
         "SELECT {COLUMNS} FROM topics WHERE hidden = 0 OR ?1
          ORDER BY builtin_key IS NULL, position, title COLLATE NOCASE, id"
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(params![include_hidden], from_row)?;
-    rows.map(|r| decode(r?)).collect()
+    let rows = conn.query_rows(&sql, params![include_hidden], from_row)?;
+    rows.into_iter().map(decode).collect()
 }
 
 /// The id of the built-in row with this key.
 pub fn builtin_id(conn: &Connection, key: &str) -> Result<Option<i64>> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM topics WHERE builtin_key = ?1",
-            params![key],
-            |r| r.get(0),
-        )
-        .optional()?)
+    conn.query_opt(
+        "SELECT id FROM topics WHERE builtin_key = ?1",
+        params![key],
+        |r| r.get(0),
+    )
 }
 
 /// True when a topic with this id exists.
 pub fn exists(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn
-        .query_row(
+        .query_opt(
             "SELECT 1 FROM topics WHERE id = ?1",
             params![id],
             |_| Ok(()),
-        )
-        .optional()?
+        )?
         .is_some())
 }
 
 /// Every user topic's id and title (for duplicate checks).
 pub fn user_titles(conn: &Connection) -> Result<Vec<(i64, String)>> {
-    let mut stmt = conn.prepare("SELECT id, title FROM topics WHERE builtin_key IS NULL")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(
+        "SELECT id, title FROM topics WHERE builtin_key IS NULL",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Inserts a user topic and returns its id.

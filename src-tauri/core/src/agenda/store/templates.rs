@@ -1,10 +1,11 @@
 //! The `agenda_templates` table (`items` is a JSON array of template items).
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::agenda::{AgendaTemplate, TemplateItem};
 use crate::error::Result;
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<AgendaTemplate> {
@@ -31,23 +32,21 @@ pub fn insert(
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Option<AgendaTemplate>> {
-    Ok(conn
-        .query_row(
-            "SELECT id, name, items, created_at FROM agenda_templates WHERE id = ?1",
-            params![id],
-            from_row,
-        )
-        .optional()?)
+    conn.query_opt(
+        "SELECT id, name, items, created_at FROM agenda_templates WHERE id = ?1",
+        params![id],
+        from_row,
+    )
 }
 
 /// All templates by name (case-insensitive).
 pub fn list(conn: &Connection) -> Result<Vec<AgendaTemplate>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT id, name, items, created_at FROM agenda_templates
          ORDER BY name COLLATE NOCASE, id",
-    )?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [],
+        from_row,
+    )
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<bool> {

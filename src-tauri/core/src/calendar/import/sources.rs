@@ -3,9 +3,10 @@
 //! invitation again finds the meeting instead of adding a second one.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 
 use crate::error::Result;
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 /// One row of the table.
@@ -26,23 +27,21 @@ pub fn find(
     source_uid: &str,
     recurrence_id: &str,
 ) -> Result<Option<MeetingSource>> {
-    Ok(conn
-        .query_row(
-            "SELECT meeting_id, tandem_id, source_uid, recurrence_id, source_sequence
+    conn.query_opt(
+        "SELECT meeting_id, tandem_id, source_uid, recurrence_id, source_sequence
              FROM meeting_sources
              WHERE tandem_id = ?1 AND source_uid = ?2 AND recurrence_id = ?3",
-            params![tandem_id, source_uid, recurrence_id],
-            |r| {
-                Ok(MeetingSource {
-                    meeting_id: r.get(0)?,
-                    tandem_id: r.get(1)?,
-                    source_uid: r.get(2)?,
-                    recurrence_id: r.get(3)?,
-                    source_sequence: r.get(4)?,
-                })
-            },
-        )
-        .optional()?)
+        params![tandem_id, source_uid, recurrence_id],
+        |r| {
+            Ok(MeetingSource {
+                meeting_id: r.get(0)?,
+                tandem_id: r.get(1)?,
+                source_uid: r.get(2)?,
+                recurrence_id: r.get(3)?,
+                source_sequence: r.get(4)?,
+            })
+        },
+    )
 }
 
 /// Records that `meeting_id` was imported from this invitation occurrence.

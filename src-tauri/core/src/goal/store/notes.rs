@@ -5,6 +5,7 @@ use rusqlite::{params, Connection};
 
 use crate::error::Result;
 use crate::goal::GoalNote;
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 /// Inserts a note and returns its id.
@@ -18,16 +19,16 @@ pub fn insert(conn: &Connection, goal_id: i64, body: &str, at: DateTime<Utc>) ->
 
 /// The goal's notes, newest first.
 pub fn list(conn: &Connection, goal_id: i64) -> Result<Vec<GoalNote>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT id, body, created_at FROM goal_notes WHERE goal_id = ?1
          ORDER BY created_at DESC, id DESC",
-    )?;
-    let rows = stmt.query_map(params![goal_id], |r| {
-        Ok(GoalNote {
-            id: r.get(0)?,
-            body: r.get(1)?,
-            created_at: r.get(2)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        params![goal_id],
+        |r| {
+            Ok(GoalNote {
+                id: r.get(0)?,
+                body: r.get(1)?,
+                created_at: r.get(2)?,
+            })
+        },
+    )
 }

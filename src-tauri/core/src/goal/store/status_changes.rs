@@ -5,6 +5,7 @@ use rusqlite::{params, Connection};
 
 use crate::error::Result;
 use crate::goal::{GoalStatus, GoalStatusChange};
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 pub fn insert(
@@ -22,15 +23,15 @@ pub fn insert(
 
 /// The goal's status changes, oldest first.
 pub fn list(conn: &Connection, goal_id: i64) -> Result<Vec<GoalStatusChange>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT status, changed_at FROM goal_status_changes WHERE goal_id = ?1
          ORDER BY changed_at, id",
-    )?;
-    let rows = stmt.query_map(params![goal_id], |r| {
-        Ok(GoalStatusChange {
-            status: r.get(0)?,
-            changed_at: r.get(1)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        params![goal_id],
+        |r| {
+            Ok(GoalStatusChange {
+                status: r.get(0)?,
+                changed_at: r.get(1)?,
+            })
+        },
+    )
 }

@@ -4,19 +4,21 @@ use rusqlite::{params, Connection};
 
 use crate::error::Result;
 use crate::reflection::PromptDraft;
+use crate::store::ConnExt;
 use crate::tandem::Role;
 
 /// The role's stored prompts in order (empty: the user never customised the set).
 pub fn list(conn: &Connection, role: Role) -> Result<Vec<PromptDraft>> {
-    let mut stmt = conn
-        .prepare("SELECT kind, text FROM reflection_prompts WHERE role = ?1 ORDER BY position")?;
-    let rows = stmt.query_map(params![role], |r| {
-        Ok(PromptDraft {
-            kind: r.get(0)?,
-            text: r.get(1)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    conn.query_rows(
+        "SELECT kind, text FROM reflection_prompts WHERE role = ?1 ORDER BY position",
+        params![role],
+        |r| {
+            Ok(PromptDraft {
+                kind: r.get(0)?,
+                text: r.get(1)?,
+            })
+        },
+    )
 }
 
 /// Replaces the role's prompts with `prompts` (in this order).

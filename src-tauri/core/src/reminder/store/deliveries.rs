@@ -8,6 +8,7 @@ use rusqlite::{params, Connection, Row};
 
 use crate::error::Result;
 use crate::reminder::{DeliveryChannel, DueReminder, InboxItem};
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 /// Claims `due` as pending; false when its key was claimed before.
@@ -34,9 +35,12 @@ pub fn insert_pending(conn: &Connection, due: &DueReminder, now: DateTime<Utc>) 
 
 /// The keys delivered at or after `since`.
 pub fn keys_since(conn: &Connection, since: DateTime<Utc>) -> Result<HashSet<String>> {
-    let mut stmt = conn.prepare("SELECT key FROM reminder_deliveries WHERE delivered_at >= ?1")?;
-    let rows = stmt.query_map(params![utc_text(since)], |r| r.get::<_, String>(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let keys = conn.query_rows(
+        "SELECT key FROM reminder_deliveries WHERE delivered_at >= ?1",
+        params![utc_text(since)],
+        |r| r.get::<_, String>(0),
+    )?;
+    Ok(keys.into_iter().collect())
 }
 
 /// Sets how the reminder with `key` reached the user; false when there is no such key.
@@ -70,7 +74,7 @@ fn item_from_row(r: &Row<'_>) -> rusqlite::Result<InboxItem> {
 
 /// Delivered (not pending), not dismissed reminders, newest first; `route` is left empty.
 pub fn inbox(conn: &Connection, limit: u32) -> Result<Vec<InboxItem>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT d.id, d.kind, d.tandem_id, t.title, d.meeting_id, d.action_id,
              CASE WHEN d.kind = 'action_due' THEN a.title END,
              d.subject_at, d.due_at, d.delivered_at, d.channel, d.read, d.nudge
@@ -80,9 +84,9 @@ pub fn inbox(conn: &Connection, limit: u32) -> Result<Vec<InboxItem>> {
          WHERE d.dismissed = 0 AND d.channel != 'pending'
          ORDER BY d.delivered_at DESC, d.id DESC
          LIMIT ?1",
-    )?;
-    let rows = stmt.query_map(params![limit], item_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        params![limit],
+        item_from_row,
+    )
 }
 
 /// How many delivered reminders are neither read nor dismissed.

@@ -2,51 +2,50 @@
 //! (see [`crate::reminder::load`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 
 use crate::error::{Error, Result};
 use crate::reminder::plan::{PlanAction, PlanMeeting, PlanReview, PlanTandem};
+use crate::store::ConnExt;
 use crate::tandem::Cadence;
 use crate::time::utc_text;
 
 /// Active, not archived, real tandems (without rules and review).
 pub fn tandems(conn: &Connection) -> Result<Vec<PlanTandem>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT id, title, my_role, status, archived, is_sample, start_date, cadence_every,
              cadence_unit, cadence_minutes
          FROM tandems WHERE status = 'active' AND archived = 0 AND is_sample = 0 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(PlanTandem {
-            id: r.get(0)?,
-            title: r.get(1)?,
-            my_role: r.get(2)?,
-            status: r.get(3)?,
-            archived: r.get(4)?,
-            is_sample: r.get(5)?,
-            start_date: r.get(6)?,
-            cadence: Cadence {
-                every: r.get(7)?,
-                unit: r.get(8)?,
-                minutes: r.get(9)?,
-            },
-            rules: Vec::new(),
-            review: None,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [],
+        |r| {
+            Ok(PlanTandem {
+                id: r.get(0)?,
+                title: r.get(1)?,
+                my_role: r.get(2)?,
+                status: r.get(3)?,
+                archived: r.get(4)?,
+                is_sample: r.get(5)?,
+                start_date: r.get(6)?,
+                cadence: Cadence {
+                    every: r.get(7)?,
+                    unit: r.get(8)?,
+                    minutes: r.get(9)?,
+                },
+                rules: Vec::new(),
+                review: None,
+            })
+        },
+    )
 }
 
 /// The review date of the tandem's newest agreement version, if it has one.
 pub fn review(conn: &Connection, tandem_id: i64) -> Result<Option<PlanReview>> {
-    let row = conn
-        .query_row(
-            "SELECT id, review_date FROM agreement_versions WHERE tandem_id = ?1
+    let row = conn.query_opt(
+        "SELECT id, review_date FROM agreement_versions WHERE tandem_id = ?1
              ORDER BY version DESC LIMIT 1",
-            params![tandem_id],
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<NaiveDate>>(1)?)),
-        )
-        .optional()?;
+        params![tandem_id],
+        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<NaiveDate>>(1)?)),
+    )?;
     Ok(row.and_then(|(version_id, date)| date.map(|date| PlanReview { version_id, date })))
 }
 
@@ -83,11 +82,10 @@ fn meetings(
     args: impl rusqlite::Params,
 ) -> Result<Vec<PlanMeeting>> {
     let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings m {tail}");
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(args, meeting_row)?;
+    let rows = conn.query_rows(&sql, args, meeting_row)?;
     let mut out = Vec::new();
     for row in rows {
-        let (mut m, [starts, ends, created]) = row?;
+        let (mut m, [starts, ends, created]) = row;
         m.starts_at = instant(&starts)?;
         m.ends_at = instant(&ends)?;
         m.created_at = instant(&created)?;
@@ -142,20 +140,20 @@ pub fn my_open_actions(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<PlanAction>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT id, tandem_id, owner, done, due_date FROM action_items
          WHERE tandem_id = ?1 AND done = 0 AND owner = 'me'
              AND due_date IS NOT NULL AND due_date >= ?2 AND due_date <= ?3
          ORDER BY due_date, id",
-    )?;
-    let rows = stmt.query_map(params![tandem_id, from, to], |r| {
-        Ok(PlanAction {
-            id: r.get(0)?,
-            tandem_id: r.get(1)?,
-            owner: r.get(2)?,
-            done: r.get(3)?,
-            due_date: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        params![tandem_id, from, to],
+        |r| {
+            Ok(PlanAction {
+                id: r.get(0)?,
+                tandem_id: r.get(1)?,
+                owner: r.get(2)?,
+                done: r.get(3)?,
+                due_date: r.get(4)?,
+            })
+        },
+    )
 }

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, Row};
 
 use crate::error::Result;
 use crate::reminder::ReminderRule;
+use crate::store::ConnExt;
 use crate::time::utc_text;
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, ReminderRule)> {
@@ -21,23 +22,22 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<(i64, ReminderRule)> {
 
 /// The stored rules of one tandem.
 pub fn list(conn: &Connection, tandem_id: i64) -> Result<Vec<ReminderRule>> {
-    let mut stmt = conn.prepare(
+    let rows = conn.query_rows(
         "SELECT tandem_id, kind, enabled, lead_minutes FROM reminder_rules WHERE tandem_id = ?1",
+        params![tandem_id],
+        from_row,
     )?;
-    let rows = stmt.query_map(params![tandem_id], from_row)?;
-    Ok(rows
-        .map(|r| r.map(|(_, rule)| rule))
-        .collect::<rusqlite::Result<_>>()?)
+    Ok(rows.into_iter().map(|(_, rule)| rule).collect())
 }
 
 /// Every stored rule, as (tandem id, rule).
 pub fn list_all(conn: &Connection) -> Result<Vec<(i64, ReminderRule)>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT tandem_id, kind, enabled, lead_minutes FROM reminder_rules
          ORDER BY tandem_id, kind",
-    )?;
-    let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [],
+        from_row,
+    )
 }
 
 /// Inserts or replaces the rule for (`tandem_id`, `rule.kind`).

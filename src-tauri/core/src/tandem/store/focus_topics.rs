@@ -3,6 +3,7 @@
 use rusqlite::{params, Connection};
 
 use crate::error::Result;
+use crate::store::ConnExt;
 
 /// Replaces the tandem's focus topics with `topic_ids` (in this order; no duplicates).
 pub fn replace(conn: &Connection, tandem_id: i64, topic_ids: &[i64]) -> Result<()> {
@@ -21,9 +22,9 @@ pub fn replace(conn: &Connection, tandem_id: i64, topic_ids: &[i64]) -> Result<(
 
 /// The tandem's topic ids in order.
 pub fn list(conn: &Connection, tandem_id: i64) -> Result<Vec<i64>> {
-    let mut stmt = conn.prepare(
+    conn.query_rows(
         "SELECT topic_id FROM tandem_focus_topics WHERE tandem_id = ?1 ORDER BY position",
-    )?;
-    let rows = stmt.query_map(params![tandem_id], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        params![tandem_id],
+        |r| r.get(0),
+    )
 }
