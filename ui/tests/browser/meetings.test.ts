@@ -69,6 +69,8 @@ describe.each<Scheme>(['light', 'dark'])('meetings (%s)', (scheme) => {
     await page.getByTestId('agenda-item-save').click();
     await waitClosed(page, 'agenda-item-dialog');
     await expect.poll(() => itemTitles(page)).toEqual(['AI at work', 'Feedback on the LinkedIn draft']);
+    // The topic's questions became the item's preparation notes: a Markdown list, rendered.
+    await page.locator('[data-item-title="AI at work"] [data-testid="agenda-item-notes"] li').first().waitFor();
     await page.getByTestId('agenda-over').waitFor();
     await audit(s, '44-meeting-agenda-over');
 

@@ -74,7 +74,7 @@ describe.each<Scheme>(['light', 'dark'])('tandems (%s)', (scheme) => {
     await page.getByTestId('agreement-open').click();
     await page.getByTestId('agreement-editor').waitFor();
     await audit(s, '25-agreement-editor');
-    await page.getByTestId('agreement-my-expectations').fill('Honest feedback on my LinkedIn profile.');
+    await page.getByTestId('agreement-my-expectations').fill('Honest feedback on my **LinkedIn** profile.');
     await page.getByTestId('agreement-partner-expectations').fill('Insight into how the board decides.');
     await page.getByTestId('agreement-place').fill('Meeting room 3.14');
     await page.getByTestId('agreement-confidentiality').fill('Everything personal stays between us.');
@@ -83,6 +83,8 @@ describe.each<Scheme>(['light', 'dark'])('tandems (%s)', (scheme) => {
     await page.getByText('Draft saved').first().waitFor();
     await page.getByTestId('agreement-mark-agreed').click();
     await page.locator('[data-testid="agreement-state"][data-state="agreed"]').waitFor();
+    // The agreement's texts are Markdown, rendered by the core like notes.
+    await page.locator('[data-testid="agreement-my-expectations-view"] strong', { hasText: 'LinkedIn' }).waitFor();
     await audit(s, '26-agreement-agreed');
     await page.getByTestId('agreement-revise').click();
     await page.getByTestId('agreement-my-expectations').fill('Feedback on my first three posts.');
@@ -90,7 +92,7 @@ describe.each<Scheme>(['light', 'dark'])('tandems (%s)', (scheme) => {
     await page.locator('[data-testid="agreement-version-item"][data-version="2"]').waitFor();
     await page.locator('[data-testid="agreement-version-item"][data-version="1"]').getByTestId('agreement-version-view').click();
     await page.getByTestId('agreement-version-dialog').waitFor();
-    expect(await page.getByTestId('agreement-version-dialog').textContent()).toContain('Honest feedback on my LinkedIn profile.');
+    await expect.poll(() => page.getByTestId('agreement-version-dialog').textContent()).toContain('Honest feedback on my LinkedIn profile.');
     await audit(s, '27-agreement-version-dialog');
     await page.keyboard.press('Escape');
     await page.getByTestId('agreement-version-dialog').waitFor({ state: 'detached' });
@@ -144,9 +146,11 @@ describe.each<Scheme>(['light', 'dark'])('tandems (%s)', (scheme) => {
     await page.getByTestId('topics-show-hidden').check();
     await page.getByTestId('topic-new').click();
     await page.getByTestId('topic-title').fill('Podcasts');
+    await page.getByTestId('topic-description').fill('Listening to them, and **making** one.');
     await page.getByTestId('topic-questions').fill('Which podcast do you like?\nWould you start one?');
     await page.getByTestId('topic-save').click();
     await page.locator('[data-testid="topic-card"]', { hasText: 'Podcasts' }).waitFor();
+    await page.locator('[data-testid="topic-description-view"] strong', { hasText: 'making' }).waitFor();
     await audit(s, '32-topics-own-and-hidden');
     await page.getByTestId('topic-new').click();
     await page.getByTestId('topic-title').fill('podcasts');

@@ -61,7 +61,8 @@ describe('agreement', () => {
     expect(screen.getByTestId('agreement-status')).toHaveTextContent(`Marked as agreed on ${formatDay(today())}`);
     expect(backend.store.versions(tandemId)[0]?.agreed_on).toBe(today());
     const view = screen.getByTestId('agreement-view');
-    expect(view).toHaveTextContent('Honest feedback on my LinkedIn profile.');
+    // The texts are Markdown: they show once the core has rendered them.
+    await vi.waitFor(() => expect(view).toHaveTextContent('Honest feedback on my LinkedIn profile.'));
     expect(view).toHaveTextContent('Every 3 weeks · 45 minutes');
     expect(screen.queryByTestId('agreement-my-expectations')).not.toBeInTheDocument();
 
@@ -84,7 +85,7 @@ describe('agreement', () => {
     await user.click(within(items[1]!).getByTestId('agreement-version-view'));
     const dialog = await screen.findByTestId('agreement-version-dialog');
     expect(within(dialog).getByRole('heading', { name: 'Agreement, version 1' })).toBeInTheDocument();
-    expect(within(dialog).getByTestId('agreement-view')).toHaveTextContent('Honest feedback on my LinkedIn profile.');
+    await vi.waitFor(() => expect(within(dialog).getByTestId('agreement-view')).toHaveTextContent('Honest feedback on my LinkedIn profile.'));
     expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
     await user.click(within(dialog).getByTestId('dialog-close'));
     await vi.waitFor(() => expect(screen.queryByTestId('agreement-version-dialog')).not.toBeInTheDocument());
