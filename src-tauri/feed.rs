@@ -31,15 +31,7 @@ impl FeedState {
     pub fn write(&self, session: &Session) -> FeedStatus {
         let settings = calendar_settings::load(session.conn());
         let folder = settings.as_ref().ok().and_then(|s| s.feed_folder.clone());
-        let result = settings.and_then(|settings| {
-            feed::write(
-                session.conn(),
-                &settings,
-                session.language()?,
-                session.time_zone(),
-                session.now(),
-            )
-        });
+        let result = settings.and_then(|settings| feed::write(&session.ctx()?, &settings));
         let mut status = self.lock();
         match result {
             Ok(None) => *status = FeedStatus::default(),

@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use eyelevel_core::calendar::FeedStatus;
 use eyelevel_core::clock::Clock;
+use eyelevel_core::ctx::Ctx;
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::session::{self, AppStatus, Session, SetupRequest, SetupResult, UnlockRequest};
 use eyelevel_core::vault::keyring::SecretStore;
@@ -75,7 +76,7 @@ impl AppState {
     /// Shows a test notification and returns the resulting status.
     pub fn send_test_notification(&self) -> Result<eyelevel_core::reminder::ReminderStatus> {
         let language = match self.slot().as_ref() {
-            Some(open) => open.language()?,
+            Some(open) => open.settings()?.language(),
             None => return Err(Error::Locked),
         };
         // The session is free again before the notification server is asked.
@@ -154,6 +155,12 @@ impl AppState {
             self.changes.bump();
         }
         result
+    }
+
+    /// Runs `f` with the context of one core call (the database, now, the user's zone and
+    /// language), or fails with `Locked`.
+    pub fn with_ctx<T>(&self, f: impl FnOnce(&Ctx) -> Result<T>) -> Result<T> {
+        self.with_session(|s| f(&s.ctx()?))
     }
 
     /// A panic while holding the lock cannot leave the session half-changed (every write is a

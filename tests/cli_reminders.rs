@@ -24,7 +24,7 @@ fn shows_the_due_reminder_and_the_next_one_without_delivering() {
         .success());
     // A real tandem with a meeting starting in 20 minutes (UTC, so the test runs in any zone).
     {
-        let mut open = session::unlock(
+        let open = session::unlock(
             &DataDir::new(dir.clone()),
             &MemoryKeyring::new(),
             &UnlockRequest::Passphrase {
@@ -38,9 +38,10 @@ fn shows_the_due_reminder_and_the_next_one_without_delivering() {
             ..Default::default()
         })
         .unwrap();
-        let now = open.now();
+        let cx = open.ctx().unwrap();
+        let now = cx.now;
         let tandem = tandem::create(
-            open.conn_mut(),
+            &cx,
             &TandemInput {
                 title: "Digitale Führung".into(),
                 my_role: Role::Mentee,
@@ -56,12 +57,11 @@ fn shows_the_due_reminder_and_the_next_one_without_delivering() {
                 },
                 focus_topic_ids: vec![],
             },
-            now,
         )
         .unwrap();
         let start = now + Duration::minutes(20);
         meeting::plan(
-            open.conn_mut(),
+            &cx,
             tandem.id,
             &MeetingInput {
                 date: start.date_naive(),
@@ -70,8 +70,6 @@ fn shows_the_due_reminder_and_the_next_one_without_delivering() {
                 place: String::new(),
                 video_link: None,
             },
-            chrono_tz::UTC,
-            now,
         )
         .unwrap();
         open.close().unwrap();

@@ -8,13 +8,14 @@ use std::time::{Duration as StdDuration, Instant};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use eyelevel_core::action::{self, ActionInput, Owner};
 use eyelevel_core::clock::FixedClock;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, Meeting, MeetingInput};
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::reminder::{
     self, DeliveryChannel, Notice, NotifierState, ReminderKind, ReminderRule, ReminderSettingsPatch,
 };
 use eyelevel_core::session::SetupRequest;
-use eyelevel_core::settings::{Language, SettingsPatch};
+use eyelevel_core::settings::SettingsPatch;
 use eyelevel_core::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use eyelevel_core::vault::keyring::MemoryKeyring;
 use eyelevel_core::vault::Protection;
@@ -103,9 +104,9 @@ fn fixture(sender: FakeSender) -> Fixture {
                 time_zone: Some(Some("Europe/Berlin".into())),
                 ..Default::default()
             })?;
-            let now = s.now();
+            let cx = s.ctx()?;
             let tandem = tandem::create(
-                s.conn_mut(),
+                &cx,
                 &TandemInput {
                     title: "Digital leadership".into(),
                     my_role: Role::Mentee,
@@ -121,18 +122,16 @@ fn fixture(sender: FakeSender) -> Fixture {
                     },
                     focus_topic_ids: vec![],
                 },
-                now,
             )?;
             // Only the reminder under test: the day-before one would be due at once.
             reminder::update_rule(
-                s.conn(),
+                &cx,
                 tandem.id,
                 &ReminderRule {
                     kind: ReminderKind::MeetingDayBefore,
                     enabled: false,
                     lead_minutes: 24 * 60,
                 },
-                now,
             )?;
             Ok(tandem.id)
         })
@@ -154,10 +153,9 @@ impl Fixture {
     /// A meeting today at `time` (Berlin), an hour long.
     fn plan(&self, time: &str) -> Meeting {
         self.state
-            .with_session(|s| {
-                let (zone, now) = (s.time_zone(), s.now());
+            .with_ctx(|cx| {
                 meeting::plan(
-                    s.conn_mut(),
+                    cx,
                     self.tandem_id,
                     &MeetingInput {
                         date: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
@@ -166,8 +164,6 @@ impl Fixture {
                         place: "Café".into(),
                         video_link: None,
                     },
-                    zone,
-                    now,
                 )
             })
             .unwrap()
@@ -185,23 +181,20 @@ impl Fixture {
             .with_session(|s| reminder::load_settings(s.conn()))
             .unwrap();
         self.state
-            .with_session(|s| {
-                let now = s.now();
+            .with_ctx(|cx| {
                 reminder::update_settings(
-                    s.conn_mut(),
+                    cx,
                     &ReminderSettingsPatch {
                         show_tandem_title: Some(!current.show_tandem_title),
                         ..Default::default()
                     },
-                    now,
                 )?;
                 reminder::update_settings(
-                    s.conn_mut(),
+                    cx,
                     &ReminderSettingsPatch {
                         show_tandem_title: Some(current.show_tandem_title),
                         ..Default::default()
                     },
-                    now,
                 )
             })
             .unwrap();
@@ -272,15 +265,13 @@ fn a_meeting_reminder_fires_exactly_once_when_it_falls_due() {
 fn the_tandem_title_appears_only_when_allowed() {
     let f = fixture(FakeSender::default());
     f.state
-        .with_session(|s| {
-            let now = s.now();
+        .with_ctx(|cx| {
             reminder::update_settings(
-                s.conn_mut(),
+                cx,
                 &ReminderSettingsPatch {
                     show_tandem_title: Some(true),
                     ..Default::default()
                 },
-                now,
             )
         })
         .unwrap();
@@ -322,11 +313,10 @@ fn without_a_notification_server_reminders_land_in_the_inbox_and_status_says_why
 fn reminders_missed_while_closed_arrive_as_one_summary() {
     let f = fixture(FakeSender::default());
     f.state
-        .with_session(|s| {
-            let now = s.now();
+        .with_ctx(|cx| {
             for title in ["Try Teams channels", "Read the AI guide"] {
                 action::create(
-                    s.conn(),
+                    cx,
                     f.tandem_id,
                     None,
                     &ActionInput {
@@ -334,7 +324,6 @@ fn reminders_missed_while_closed_arrive_as_one_summary() {
                         owner: Owner::Me,
                         due_date: Some(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()),
                     },
-                    now,
                 )?;
             }
             Ok(())

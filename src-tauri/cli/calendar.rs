@@ -95,15 +95,7 @@ pub fn export(
         to: args.to,
     };
     let settings = calendar::settings::load(session.conn())?;
-    let summary = calendar::export::save(
-        session.conn(),
-        &request,
-        &settings,
-        session.language()?,
-        session.time_zone(),
-        session.now(),
-        &args.out,
-    )?;
+    let summary = calendar::export::save(&session.ctx()?, &request, &settings, &args.out)?;
     let cancelled = match summary.cancelled {
         0 => String::new(),
         n => format!(" ({n} cancelled)"),
@@ -123,14 +115,14 @@ pub fn import(
 ) -> Result<ExitCode> {
     let ImportCommand::Ics(args) = command;
     let bytes = calendar::import::read_file(Path::new(&args.file))?;
-    let mut session = open(dir, keyring, unlock)?;
+    let session = open(dir, keyring, unlock)?;
+    let cx = session.ctx()?;
     let options = ImportOptions {
         tandem_id: args.tandem,
         all_day_time: args.all_day_time.clone(),
         all_day_minutes: args.all_day_minutes,
     };
-    let (tz, now) = (session.time_zone(), session.now());
-    let preview = calendar::import::preview(session.conn(), &bytes, &options, tz, now)?;
+    let preview = calendar::import::preview(&cx, &bytes, &options)?;
     for row in &preview.rows {
         println!("{}", row_line(row));
     }
@@ -141,7 +133,7 @@ pub fn import(
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let done = calendar::import::apply(session.conn_mut(), &bytes, &options, tz, now)?;
+    let done = calendar::import::apply(&cx, &bytes, &options)?;
     println!(
         "Imported: {} new, {} updated, {} unchanged, {} cancelled, {} skipped.",
         done.created, done.updated, done.unchanged, done.cancelled, done.skipped

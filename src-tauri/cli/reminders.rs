@@ -20,12 +20,12 @@ pub fn run(
     json: bool,
 ) -> Result<ExitCode> {
     let session = open(dir, keyring, unlock)?;
-    let zone = session.time_zone();
-    let plan = reminder::plan_now(session.conn(), session.now(), zone)?;
+    let cx = session.ctx()?;
+    let plan = reminder::plan_now(&cx)?;
     if json {
         super::print_json(&plan)?;
     } else {
-        print!("{}", lines(&plan, zone));
+        print!("{}", lines(&plan, cx.zone));
     }
     Ok(ExitCode::SUCCESS)
 }

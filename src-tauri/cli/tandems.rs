@@ -49,8 +49,7 @@ pub fn list(
     json: bool,
 ) -> Result<ExitCode> {
     let session = open(dir, keyring, unlock)?;
-    let tandems =
-        eyelevel_core::page::tandems::list(session.conn(), true, session.today(), session.now())?;
+    let tandems = eyelevel_core::page::tandems::list(&session.ctx()?, true)?;
     let records: Vec<TandemRecord> = tandems.iter().map(record).collect();
     if json {
         super::print_json(&records)?;
@@ -76,9 +75,8 @@ pub fn list(
 }
 
 pub fn demo(dir: &DataDir, keyring: &dyn SecretStore, unlock: &UnlockArgs) -> Result<ExitCode> {
-    let mut session = open(dir, keyring, unlock)?;
-    let (language, now, today) = (session.language()?, session.now(), session.today());
-    let id = sample::create(session.conn_mut(), language, now, today)?;
+    let session = open(dir, keyring, unlock)?;
+    let id = sample::create(&session.ctx()?)?;
     println!("{id}");
     Ok(ExitCode::SUCCESS)
 }

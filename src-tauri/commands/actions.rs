@@ -11,7 +11,7 @@ pub fn list_actions(
     tandem_id: i64,
     open_only: bool,
 ) -> Result<Vec<ActionItem>> {
-    state.with_session(|s| action::list(s.conn(), tandem_id, open_only))
+    state.with_ctx(|cx| action::list(cx, tandem_id, open_only))
 }
 
 #[tauri::command(async)]
@@ -21,7 +21,7 @@ pub fn create_action(
     meeting_id: Option<i64>,
     input: ActionInput,
 ) -> Result<ActionItem> {
-    state.with_session(|s| action::create(s.conn(), tandem_id, meeting_id, &input, s.now()))
+    state.with_ctx(|cx| action::create(cx, tandem_id, meeting_id, &input))
 }
 
 #[tauri::command(async)]
@@ -30,21 +30,21 @@ pub fn update_action(
     id: i64,
     input: ActionInput,
 ) -> Result<ActionItem> {
-    state.with_session(|s| action::update(s.conn(), id, &input, s.now()))
+    state.with_ctx(|cx| action::update(cx, id, &input))
 }
 
 #[tauri::command(async)]
 pub fn set_action_done(state: State<'_, AppState>, id: i64, done: bool) -> Result<ActionItem> {
-    state.with_session(|s| action::set_done(s.conn(), id, done, s.now()))
+    state.with_ctx(|cx| action::set_done(cx, id, done))
 }
 
 #[tauri::command(async)]
 pub fn delete_action(state: State<'_, AppState>, id: i64) -> Result<()> {
-    state.with_session(|s| action::delete(s.conn(), id))
+    state.with_ctx(|cx| action::delete(cx, id))
 }
 
 /// The Today page: next meetings, what to prepare, overdue and due-soon actions.
 #[tauri::command(async)]
 pub fn today(state: State<'_, AppState>) -> Result<TodayView> {
-    state.with_session(|s| today::view(s.conn(), s.now(), s.today()))
+    state.with_ctx(today::view)
 }

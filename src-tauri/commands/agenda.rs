@@ -14,7 +14,7 @@ pub fn add_agenda_item(
     meeting_id: i64,
     input: AgendaItemInput,
 ) -> Result<AgendaItem> {
-    state.with_session(|s| agenda::add(s.conn(), meeting_id, &input, s.now()))
+    state.with_ctx(|cx| agenda::add(cx, meeting_id, &input))
 }
 
 #[tauri::command(async)]
@@ -23,12 +23,12 @@ pub fn update_agenda_item(
     id: i64,
     input: AgendaItemInput,
 ) -> Result<AgendaItem> {
-    state.with_session(|s| agenda::update(s.conn(), id, &input, s.now()))
+    state.with_ctx(|cx| agenda::update(cx, id, &input))
 }
 
 #[tauri::command(async)]
 pub fn delete_agenda_item(state: State<'_, AppState>, id: i64) -> Result<()> {
-    state.with_session(|s| agenda::delete(s.conn(), id))
+    state.with_ctx(|cx| agenda::delete(cx, id))
 }
 
 #[tauri::command(async)]
@@ -37,7 +37,7 @@ pub fn reorder_agenda(
     meeting_id: i64,
     ordered_ids: Vec<i64>,
 ) -> Result<Vec<AgendaItem>> {
-    state.with_session(|s| agenda::reorder(s.conn_mut(), meeting_id, &ordered_ids))
+    state.with_ctx(|cx| agenda::reorder(cx, meeting_id, &ordered_ids))
 }
 
 #[tauri::command(async)]
@@ -46,15 +46,12 @@ pub fn set_item_discussed(
     id: i64,
     discussed: bool,
 ) -> Result<AgendaItem> {
-    state.with_session(|s| agenda::set_discussed(s.conn(), id, discussed, s.now()))
+    state.with_ctx(|cx| agenda::set_discussed(cx, id, discussed))
 }
 
 #[tauri::command(async)]
 pub fn carry_over(state: State<'_, AppState>, meeting_id: i64) -> Result<Meeting> {
-    state.with_session(|s| {
-        let now = s.now();
-        agenda::carry_over(s.conn_mut(), meeting_id, now)
-    })
+    state.with_ctx(|cx| agenda::carry_over(cx, meeting_id))
 }
 
 #[tauri::command(async)]
@@ -63,10 +60,7 @@ pub fn accept_suggestions(
     meeting_id: i64,
     item_ids: Vec<i64>,
 ) -> Result<Vec<AgendaItem>> {
-    state.with_session(|s| {
-        let now = s.now();
-        agenda::accept_suggestions(s.conn_mut(), meeting_id, &item_ids, now)
-    })
+    state.with_ctx(|cx| agenda::accept_suggestions(cx, meeting_id, &item_ids))
 }
 
 #[tauri::command(async)]
@@ -75,13 +69,12 @@ pub fn add_topic_to_agenda(
     meeting_id: i64,
     topic_id: i64,
 ) -> Result<AgendaItem> {
-    state
-        .with_session(|s| agenda::add_topic(s.conn(), meeting_id, topic_id, s.language()?, s.now()))
+    state.with_ctx(|cx| agenda::add_topic(cx, meeting_id, topic_id))
 }
 
 #[tauri::command(async)]
 pub fn list_templates(state: State<'_, AppState>) -> Result<Vec<AgendaTemplate>> {
-    state.with_session(|s| agenda::list_templates(s.conn()))
+    state.with_ctx(|cx| agenda::list_templates(cx))
 }
 
 #[tauri::command(async)]
@@ -90,10 +83,7 @@ pub fn save_template(
     meeting_id: i64,
     name: String,
 ) -> Result<AgendaTemplate> {
-    state.with_session(|s| {
-        let now = s.now();
-        agenda::save_template(s.conn_mut(), meeting_id, &name, now)
-    })
+    state.with_ctx(|cx| agenda::save_template(cx, meeting_id, &name))
 }
 
 #[tauri::command(async)]
@@ -102,15 +92,12 @@ pub fn apply_template(
     meeting_id: i64,
     template_id: i64,
 ) -> Result<Vec<AgendaItem>> {
-    state.with_session(|s| {
-        let now = s.now();
-        agenda::apply_template(s.conn_mut(), meeting_id, template_id, now)
-    })
+    state.with_ctx(|cx| agenda::apply_template(cx, meeting_id, template_id))
 }
 
 #[tauri::command(async)]
 pub fn delete_template(state: State<'_, AppState>, id: i64) -> Result<()> {
-    state.with_session(|s| agenda::delete_template(s.conn(), id))
+    state.with_ctx(|cx| agenda::delete_template(cx, id))
 }
 
 #[tauri::command(async)]
@@ -119,7 +106,7 @@ pub fn export_agenda(
     meeting_id: i64,
     format: ExportFormat,
 ) -> Result<String> {
-    state.with_session(|s| agenda::export(s.conn(), meeting_id, format, s.language()?))
+    state.with_ctx(|cx| agenda::export(cx, meeting_id, format))
 }
 
 /// Writes the shared agenda to the path the user picked in the save dialog.
@@ -130,5 +117,5 @@ pub fn save_agenda_export(
     format: ExportFormat,
     path: PathBuf,
 ) -> Result<()> {
-    state.with_session(|s| agenda::save_export(s.conn(), meeting_id, format, s.language()?, &path))
+    state.with_ctx(|cx| agenda::save_export(cx, meeting_id, format, &path))
 }

@@ -13,10 +13,7 @@ pub fn save_agreement(
     tandem_id: i64,
     input: AgreementInput,
 ) -> Result<Agreement> {
-    state.with_session(|s| {
-        let now = s.now();
-        agreement::save(s.conn_mut(), tandem_id, &input, now)
-    })
+    state.with_ctx(|cx| agreement::save(cx, tandem_id, &input))
 }
 
 #[tauri::command(async)]
@@ -25,10 +22,7 @@ pub fn mark_agreement_agreed(
     tandem_id: i64,
     agreed_on: NaiveDate,
 ) -> Result<Agreement> {
-    state.with_session(|s| {
-        let (today, now) = (s.today(), s.now());
-        agreement::mark_agreed(s.conn_mut(), tandem_id, agreed_on, today, now)
-    })
+    state.with_ctx(|cx| agreement::mark_agreed(cx, tandem_id, agreed_on))
 }
 
 #[tauri::command(async)]
@@ -36,7 +30,7 @@ pub fn list_agreement_versions(
     state: State<'_, AppState>,
     tandem_id: i64,
 ) -> Result<Vec<Agreement>> {
-    state.with_session(|s| agreement::versions(s.conn(), tandem_id))
+    state.with_ctx(|cx| agreement::versions(cx, tandem_id))
 }
 
 #[tauri::command(async)]
@@ -46,7 +40,7 @@ pub fn export_agreement(
     version: Option<u32>,
     format: ExportFormat,
 ) -> Result<String> {
-    state.with_session(|s| agreement::export(s.conn(), tandem_id, version, format, s.language()?))
+    state.with_ctx(|cx| agreement::export(cx, tandem_id, version, format))
 }
 
 /// Writes the export to the path the user picked in the save dialog.
@@ -58,7 +52,5 @@ pub fn save_agreement_export(
     format: ExportFormat,
     path: PathBuf,
 ) -> Result<()> {
-    state.with_session(|s| {
-        agreement::save_export(s.conn(), tandem_id, version, format, s.language()?, &path)
-    })
+    state.with_ctx(|cx| agreement::save_export(cx, tandem_id, version, format, &path))
 }

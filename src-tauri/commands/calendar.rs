@@ -14,7 +14,7 @@ use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn calendar_settings(state: State<'_, AppState>) -> Result<CalendarSettings> {
-    state.with_session(|s| calendar::settings::load(s.conn()))
+    state.with_ctx(|cx| calendar::settings::load(cx))
 }
 
 /// A new feed folder is written to at once, so Settings can show whether it worked.
@@ -23,10 +23,7 @@ pub fn update_calendar_settings(
     state: State<'_, AppState>,
     patch: CalendarSettingsPatch,
 ) -> Result<CalendarSettings> {
-    let settings = state.with_session(|s| {
-        let now = s.now();
-        calendar::settings::update(s.conn_mut(), &patch, now)
-    })?;
+    let settings = state.with_ctx(|cx| calendar::settings::update(cx, &patch))?;
     if patch.feed_folder.is_some() {
         state.write_feed_now()?;
     }
@@ -49,17 +46,9 @@ pub fn export_calendar(
     request: ExportRequest,
     path: String,
 ) -> Result<ExportSummary> {
-    state.with_session(|s| {
-        let settings = calendar::settings::load(s.conn())?;
-        calendar::export::save(
-            s.conn(),
-            &request,
-            &settings,
-            s.language()?,
-            s.time_zone(),
-            s.now(),
-            Path::new(&path),
-        )
+    state.with_ctx(|cx| {
+        let settings = calendar::settings::load(cx)?;
+        calendar::export::save(cx, &request, &settings, Path::new(&path))
     })
 }
 
@@ -70,9 +59,7 @@ pub fn preview_calendar_import(
     options: ImportOptions,
 ) -> Result<ImportPreview> {
     let bytes = calendar::import::read_file(Path::new(&path))?;
-    state.with_session(|s| {
-        calendar::import::preview(s.conn(), &bytes, &options, s.time_zone(), s.now())
-    })
+    state.with_ctx(|cx| calendar::import::preview(cx, &bytes, &options))
 }
 
 #[tauri::command(async)]
@@ -82,8 +69,5 @@ pub fn import_calendar(
     options: ImportOptions,
 ) -> Result<ImportResult> {
     let bytes = calendar::import::read_file(Path::new(&path))?;
-    state.with_session(|s| {
-        let (tz, now) = (s.time_zone(), s.now());
-        calendar::import::apply(s.conn_mut(), &bytes, &options, tz, now)
-    })
+    state.with_ctx(|cx| calendar::import::apply(cx, &bytes, &options))
 }

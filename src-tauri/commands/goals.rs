@@ -6,28 +6,22 @@ use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn create_goal(state: State<'_, AppState>, tandem_id: i64, input: GoalInput) -> Result<Goal> {
-    state.with_session(|s| {
-        let now = s.now();
-        goal::create(s.conn_mut(), tandem_id, &input, now)
-    })
+    state.with_ctx(|cx| goal::create(cx, tandem_id, &input))
 }
 
 #[tauri::command(async)]
 pub fn update_goal(state: State<'_, AppState>, id: i64, input: GoalInput) -> Result<Goal> {
-    state.with_session(|s| goal::update(s.conn(), id, &input, s.now()))
+    state.with_ctx(|cx| goal::update(cx, id, &input))
 }
 
 #[tauri::command(async)]
 pub fn set_goal_status(state: State<'_, AppState>, id: i64, status: GoalStatus) -> Result<Goal> {
-    state.with_session(|s| {
-        let now = s.now();
-        goal::set_status(s.conn_mut(), id, status, now)
-    })
+    state.with_ctx(|cx| goal::set_status(cx, id, status))
 }
 
 #[tauri::command(async)]
 pub fn add_goal_note(state: State<'_, AppState>, goal_id: i64, body: String) -> Result<Goal> {
-    state.with_session(|s| goal::add_note(s.conn(), goal_id, &body, s.now()))
+    state.with_ctx(|cx| goal::add_note(cx, goal_id, &body))
 }
 
 #[tauri::command(async)]
@@ -36,10 +30,10 @@ pub fn reorder_goals(
     tandem_id: i64,
     ordered_ids: Vec<i64>,
 ) -> Result<Vec<Goal>> {
-    state.with_session(|s| goal::reorder(s.conn_mut(), tandem_id, &ordered_ids))
+    state.with_ctx(|cx| goal::reorder(cx, tandem_id, &ordered_ids))
 }
 
 #[tauri::command(async)]
 pub fn delete_goal(state: State<'_, AppState>, id: i64) -> Result<()> {
-    state.with_session(|s| goal::delete(s.conn(), id))
+    state.with_ctx(|cx| goal::delete(cx, id))
 }

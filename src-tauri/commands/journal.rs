@@ -14,10 +14,7 @@ pub fn create_journal_entry(
     state: State<'_, AppState>,
     input: JournalEntryInput,
 ) -> Result<JournalEntry> {
-    state.with_session(|s| {
-        let now = s.now();
-        journal::create(s.conn_mut(), &input, now)
-    })
+    state.with_ctx(|cx| journal::create(cx, &input))
 }
 
 #[tauri::command(async)]
@@ -26,35 +23,32 @@ pub fn update_journal_entry(
     id: i64,
     input: JournalEntryInput,
 ) -> Result<JournalEntry> {
-    state.with_session(|s| {
-        let now = s.now();
-        journal::update(s.conn_mut(), id, &input, now)
-    })
+    state.with_ctx(|cx| journal::update(cx, id, &input))
 }
 
 #[tauri::command(async)]
 pub fn get_journal_entry(state: State<'_, AppState>, id: i64) -> Result<JournalEntry> {
-    state.with_session(|s| journal::get(s.conn(), id))
+    state.with_ctx(|cx| journal::get(cx, id))
 }
 
 #[tauri::command(async)]
 pub fn delete_journal_entry(state: State<'_, AppState>, id: i64) -> Result<()> {
-    state.with_session(|s| journal::delete(s.conn(), id))
+    state.with_ctx(|cx| journal::delete(cx, id))
 }
 
 #[tauri::command(async)]
 pub fn set_entry_pinned(state: State<'_, AppState>, id: i64, pinned: bool) -> Result<JournalEntry> {
-    state.with_session(|s| journal::set_pinned(s.conn(), id, pinned, s.now()))
+    state.with_ctx(|cx| journal::set_pinned(cx, id, pinned))
 }
 
 #[tauri::command(async)]
 pub fn list_journal(state: State<'_, AppState>, filter: JournalFilter) -> Result<JournalPage> {
-    state.with_session(|s| journal::list(s.conn(), &filter, s.time_zone()))
+    state.with_ctx(|cx| journal::list(cx, &filter))
 }
 
 #[tauri::command(async)]
 pub fn list_tags(state: State<'_, AppState>) -> Result<Vec<TagCount>> {
-    state.with_session(|s| journal::tags(s.conn()))
+    state.with_ctx(|cx| journal::tags(cx))
 }
 
 #[tauri::command(async)]
@@ -62,11 +56,10 @@ pub fn prompt_of_the_day(
     state: State<'_, AppState>,
     tandem_id: Option<i64>,
 ) -> Result<Option<DailyPrompt>> {
-    state
-        .with_session(|s| journal::prompt_of_the_day(s.conn(), tandem_id, s.today(), s.language()?))
+    state.with_ctx(|cx| journal::prompt_of_the_day(cx, tandem_id))
 }
 
 #[tauri::command(async)]
 pub fn search(state: State<'_, AppState>, request: SearchRequest) -> Result<SearchResults> {
-    state.with_session(|s| search::search(s.conn(), &request))
+    state.with_ctx(|cx| search::search(cx, &request))
 }

@@ -11,7 +11,7 @@ pub fn list_meetings(
     tandem_id: i64,
     include_past: bool,
 ) -> Result<Vec<Meeting>> {
-    state.with_session(|s| meeting::list(s.conn(), tandem_id, include_past, s.now()))
+    state.with_ctx(|cx| meeting::list(cx, tandem_id, include_past))
 }
 
 #[tauri::command(async)]
@@ -20,10 +20,7 @@ pub fn plan_meeting(
     tandem_id: i64,
     input: MeetingInput,
 ) -> Result<Meeting> {
-    state.with_session(|s| {
-        let (tz, now) = (s.time_zone(), s.now());
-        meeting::plan(s.conn_mut(), tandem_id, &input, tz, now)
-    })
+    state.with_ctx(|cx| meeting::plan(cx, tandem_id, &input))
 }
 
 #[tauri::command(async)]
@@ -32,10 +29,7 @@ pub fn plan_series(
     tandem_id: i64,
     input: SeriesInput,
 ) -> Result<Vec<Meeting>> {
-    state.with_session(|s| {
-        let (tz, now) = (s.time_zone(), s.now());
-        meeting::plan_series(s.conn_mut(), tandem_id, &input, tz, now)
-    })
+    state.with_ctx(|cx| meeting::plan_series(cx, tandem_id, &input))
 }
 
 #[tauri::command(async)]
@@ -45,15 +39,12 @@ pub fn update_meeting(
     input: MeetingInput,
     scope: EditScope,
 ) -> Result<Vec<Meeting>> {
-    state.with_session(|s| {
-        let (tz, now) = (s.time_zone(), s.now());
-        meeting::update(s.conn_mut(), id, &input, scope, tz, now)
-    })
+    state.with_ctx(|cx| meeting::update(cx, id, &input, scope))
 }
 
 #[tauri::command(async)]
 pub fn set_meeting_held(state: State<'_, AppState>, id: i64, held: bool) -> Result<Meeting> {
-    state.with_session(|s| meeting::set_held(s.conn(), id, held, s.now()))
+    state.with_ctx(|cx| meeting::set_held(cx, id, held))
 }
 
 #[tauri::command(async)]
@@ -63,18 +54,15 @@ pub fn cancel_meeting(
     reason: Option<String>,
     scope: EditScope,
 ) -> Result<Vec<Meeting>> {
-    state.with_session(|s| {
-        let now = s.now();
-        meeting::cancel(s.conn_mut(), id, reason.as_deref(), scope, now)
-    })
+    state.with_ctx(|cx| meeting::cancel(cx, id, reason.as_deref(), scope))
 }
 
 #[tauri::command(async)]
 pub fn delete_meeting(state: State<'_, AppState>, id: i64) -> Result<()> {
-    state.with_session(|s| meeting::delete(s.conn(), id))
+    state.with_ctx(|cx| meeting::delete(cx, id))
 }
 
 #[tauri::command(async)]
 pub fn get_meeting(state: State<'_, AppState>, id: i64) -> Result<MeetingDetail> {
-    state.with_session(|s| eyelevel_core::page::meeting::detail(s.conn(), id))
+    state.with_ctx(|cx| eyelevel_core::page::meeting::detail(cx, id))
 }

@@ -12,15 +12,12 @@ use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn get_note(state: State<'_, AppState>, meeting_id: i64) -> Result<MeetingNote> {
-    state.with_session(|s| note::get(s.conn(), meeting_id))
+    state.with_ctx(|cx| note::get(cx, meeting_id))
 }
 
 #[tauri::command(async)]
 pub fn save_note(state: State<'_, AppState>, meeting_id: i64, body: String) -> Result<MeetingNote> {
-    state.with_session(|s| {
-        let now = s.now();
-        note::save(s.conn_mut(), meeting_id, &body, now)
-    })
+    state.with_ctx(|cx| note::save(cx, meeting_id, &body))
 }
 
 /// Sanitised HTML for the UI's one Markdown view. Needs no unlocked session: it reads nothing.
@@ -32,7 +29,7 @@ pub fn render_markdown(text: String) -> Result<String> {
 
 #[tauri::command(async)]
 pub fn get_prompt_set(state: State<'_, AppState>, role: Role) -> Result<PromptSet> {
-    state.with_session(|s| reflection::prompt_set(s.conn(), role, s.language()?))
+    state.with_ctx(|cx| reflection::prompt_set(cx, role))
 }
 
 #[tauri::command(async)]
@@ -41,20 +38,17 @@ pub fn save_prompt_set(
     role: Role,
     prompts: Vec<PromptDraft>,
 ) -> Result<PromptSet> {
-    state.with_session(|s| reflection::save_prompt_set(s.conn_mut(), role, &prompts))
+    state.with_ctx(|cx| reflection::save_prompt_set(cx, role, &prompts))
 }
 
 #[tauri::command(async)]
 pub fn reset_prompt_set(state: State<'_, AppState>, role: Role) -> Result<PromptSet> {
-    state.with_session(|s| {
-        let language = s.language()?;
-        reflection::reset_prompt_set(s.conn_mut(), role, language)
-    })
+    state.with_ctx(|cx| reflection::reset_prompt_set(cx, role))
 }
 
 #[tauri::command(async)]
 pub fn get_reflection(state: State<'_, AppState>, meeting_id: i64) -> Result<Option<Reflection>> {
-    state.with_session(|s| reflection::get(s.conn(), meeting_id))
+    state.with_ctx(|cx| reflection::get(cx, meeting_id))
 }
 
 #[tauri::command(async)]
@@ -63,8 +57,5 @@ pub fn save_reflection(
     meeting_id: i64,
     input: ReflectionInput,
 ) -> Result<Option<Reflection>> {
-    state.with_session(|s| {
-        let now = s.now();
-        reflection::save(s.conn_mut(), meeting_id, &input, now)
-    })
+    state.with_ctx(|cx| reflection::save(cx, meeting_id, &input))
 }

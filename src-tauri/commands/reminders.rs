@@ -11,7 +11,7 @@ use crate::state::AppState;
 
 #[tauri::command(async)]
 pub fn reminder_settings(state: State<'_, AppState>) -> Result<ReminderSettings> {
-    state.with_session(|s| reminder::settings::load_settings(s.conn()))
+    state.with_ctx(|cx| reminder::settings::load_settings(cx))
 }
 
 #[tauri::command(async)]
@@ -19,15 +19,12 @@ pub fn update_reminder_settings(
     state: State<'_, AppState>,
     patch: ReminderSettingsPatch,
 ) -> Result<ReminderSettings> {
-    state.with_session(|s| {
-        let now = s.now();
-        reminder::settings::update_settings(s.conn_mut(), &patch, now)
-    })
+    state.with_ctx(|cx| reminder::settings::update_settings(cx, &patch))
 }
 
 #[tauri::command(async)]
 pub fn reminder_rules(state: State<'_, AppState>, tandem_id: i64) -> Result<Vec<ReminderRule>> {
-    state.with_session(|s| reminder::rules::rules(s.conn(), tandem_id))
+    state.with_ctx(|cx| reminder::rules::rules(cx, tandem_id))
 }
 
 #[tauri::command(async)]
@@ -36,23 +33,23 @@ pub fn update_reminder_rule(
     tandem_id: i64,
     rule: ReminderRule,
 ) -> Result<Vec<ReminderRule>> {
-    state.with_session(|s| reminder::rules::update_rule(s.conn(), tandem_id, &rule, s.now()))
+    state.with_ctx(|cx| reminder::rules::update_rule(cx, tandem_id, &rule))
 }
 
 #[tauri::command(async)]
 pub fn reminder_inbox(state: State<'_, AppState>) -> Result<Inbox> {
-    state.with_session(|s| reminder::inbox(s.conn(), reminder::INBOX_LIMIT))
+    state.with_ctx(|cx| reminder::inbox(cx, reminder::INBOX_LIMIT))
 }
 
 /// `ids: null` marks every reminder read.
 #[tauri::command(async)]
 pub fn mark_reminders_read(state: State<'_, AppState>, ids: Option<Vec<i64>>) -> Result<Inbox> {
-    state.with_session(|s| reminder::mark_read(s.conn(), ids.as_deref()))
+    state.with_ctx(|cx| reminder::mark_read(cx, ids.as_deref()))
 }
 
 #[tauri::command(async)]
 pub fn dismiss_reminder(state: State<'_, AppState>, id: i64) -> Result<Inbox> {
-    state.with_session(|s| reminder::dismiss(s.conn(), id))
+    state.with_ctx(|cx| reminder::dismiss(cx, id))
 }
 
 #[tauri::command(async)]

@@ -4,9 +4,9 @@
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Utc};
+use eyelevel_core::i18n::Language;
 use eyelevel_core::reminder::{self, deliveries, text, DeliveryChannel, DueReminder, Notice};
 use eyelevel_core::session::Session;
-use eyelevel_core::settings::Language;
 use eyelevel_core::Result;
 
 use super::next_meeting::next_meeting_label;
@@ -102,7 +102,10 @@ pub fn run_once(
     }
     if let Some(open) = lock(session).as_mut() {
         for (keys, channel) in &sent {
-            if let Err(error) = deliveries::set_channel(open.conn_mut(), keys, *channel) {
+            if let Err(error) = open
+                .ctx()
+                .and_then(|cx| deliveries::set_channel(&cx, keys, *channel))
+            {
                 eprintln!("Eyelevel could not record a reminder: {error}");
             }
         }
@@ -111,14 +114,13 @@ pub fn run_once(
     tick
 }
 
-fn prepare(session: &mut Session) -> Result<Prepared> {
-    let now = session.now();
-    let zone = session.time_zone();
-    let language = session.language()?;
-    let settings = reminder::load_settings(session.conn())?;
-    let input = reminder::load_input(session.conn(), now)?;
+fn prepare(session: &Session) -> Result<Prepared> {
+    let cx = session.ctx()?;
+    let (now, zone, language) = (cx.now, cx.zone, cx.language);
+    let settings = reminder::load_settings(&cx)?;
+    let input = reminder::load_input(&cx)?;
     let plan = reminder::plan(now, &input, &settings, zone);
-    let claimed = deliveries::claim(session.conn_mut(), &plan.due, now)?;
+    let claimed = deliveries::claim(&cx, &plan.due)?;
     let burst = claimed.len() >= BURST;
     let (late, mut on_time): (Vec<DueReminder>, Vec<DueReminder>) = claimed
         .into_iter()
@@ -143,7 +145,7 @@ fn prepare(session: &mut Session) -> Result<Prepared> {
     Ok(Prepared {
         outgoing,
         next_at: plan.next_at.as_deref().and_then(parse),
-        next_meeting: next_meeting_label(session, settings.show_tandem_title, language)?,
+        next_meeting: next_meeting_label(&cx, settings.show_tandem_title)?,
         language,
         now,
     })

@@ -9,9 +9,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+use eyelevel_core::i18n::Language;
 use eyelevel_core::reminder::{self, NotifierState, ReminderStatus};
 use eyelevel_core::session::Session;
-use eyelevel_core::settings::Language;
 use eyelevel_core::time::utc_text;
 
 pub use deliver::{run_once, Tick};

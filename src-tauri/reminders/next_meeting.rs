@@ -2,9 +2,9 @@
 
 use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Tz;
+use eyelevel_core::ctx::Ctx;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::page::today;
-use eyelevel_core::session::Session;
-use eyelevel_core::settings::Language;
 use eyelevel_core::Result;
 
 const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -14,12 +14,9 @@ const MONTHS_EN: [&str; 12] = [
 ];
 
 /// "Next meeting: Wed 26 Nov, 10:00" (with " · title" when allowed), or that none is planned.
-pub fn next_meeting_label(
-    session: &Session,
-    show_title: bool,
-    language: Language,
-) -> Result<Option<String>> {
-    let view = today::view(session.conn(), session.now(), session.today())?;
+pub fn next_meeting_label(cx: &Ctx, show_title: bool) -> Result<Option<String>> {
+    let language = cx.language;
+    let view = today::view(cx)?;
     let Some(next) = view.next_meetings.first() else {
         return Ok(Some(match language {
             Language::De => "Kein Treffen geplant".to_string(),
@@ -29,7 +26,7 @@ pub fn next_meeting_label(
     let Ok(starts_at) = DateTime::parse_from_rfc3339(&next.meeting.starts_at) else {
         return Ok(None);
     };
-    let when = when(starts_at.with_timezone(&Utc), session.time_zone(), language);
+    let when = when(starts_at.with_timezone(&Utc), cx.zone, language);
     let mut label = match language {
         Language::De => format!("Nächstes Treffen: {when}"),
         Language::En => format!("Next meeting: {when}"),

@@ -9,10 +9,11 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use eyelevel_core::agenda::{self, AgendaItemInput};
 use eyelevel_core::clock::SystemClock;
+use eyelevel_core::ctx::Ctx;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, SeriesInput};
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::session::{self, Session, SetupRequest};
-use eyelevel_core::settings::Language;
 use eyelevel_core::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use eyelevel_core::vault::MemoryKeyring;
 use eyelevel_core::vault::Protection;
@@ -32,7 +33,7 @@ fn busy_tandem() -> (tempfile::TempDir, Session, i64, i64) {
         protection: Protection::Keyring,
         passphrase: None,
     };
-    let (mut s, _) = session::setup(&dir, &MemoryKeyring::new(), &request, Arc::new(SystemClock))
+    let (s, _) = session::setup(&dir, &MemoryKeyring::new(), &request, Arc::new(SystemClock))
         .expect("setup");
     let now = Utc
         .with_ymd_and_hms(2026, 11, 24, 9, 0, 0)
@@ -53,10 +54,8 @@ fn busy_tandem() -> (tempfile::TempDir, Session, i64, i64) {
         },
         focus_topic_ids: Vec::new(),
     };
-    let t = tandem::create(s.conn_mut(), &input, now)
-        .expect("tandem")
-        .id;
-    let tz = chrono_tz::Europe::Berlin;
+    let cx = Ctx::new(s.conn(), now, chrono_tz::Europe::Berlin, Language::En);
+    let t = tandem::create(&cx, &input).expect("tandem").id;
     let mut ids = Vec::new();
     for k in 0..SERIES {
         let first = date("2026-12-01") + chrono::Duration::days(i64::from(k));
@@ -70,11 +69,11 @@ fn busy_tandem() -> (tempfile::TempDir, Session, i64, i64) {
             unit: CadenceUnit::Week,
             until: first + chrono::Duration::weeks(PER_SERIES - 1),
         };
-        let planned = meeting::plan_series(s.conn_mut(), t, &series, tz, now).expect("series");
+        let planned = meeting::plan_series(&cx, t, &series).expect("series");
         ids.extend(planned.into_iter().map(|m| m.id));
     }
     assert_eq!(ids.len(), 500);
-    let tx = s.conn_mut().transaction().expect("tx");
+    let tx = cx.begin().expect("tx");
     for &m in &ids {
         for i in 0..ITEMS_PER_MEETING {
             let item = AgendaItemInput {
@@ -85,7 +84,7 @@ fn busy_tandem() -> (tempfile::TempDir, Session, i64, i64) {
                 links: vec!["https://example.org".into()],
                 shared: i % 2 == 0,
             };
-            agenda::add(&tx, m, &item, now).expect("item");
+            agenda::add(&tx, m, &item).expect("item");
         }
     }
     tx.commit().expect("commit");
@@ -98,20 +97,15 @@ fn meetings(c: &mut Criterion) {
         .with_ymd_and_hms(2027, 6, 1, 9, 0, 0)
         .single()
         .expect("now");
-    let today = date("2027-06-01");
+    let cx = Ctx::new(s.conn(), now, chrono_tz::Europe::Berlin, Language::En);
     c.bench_function("tandem overview (500 meetings, 5000 items)", |b| {
-        b.iter(|| {
-            black_box(
-                eyelevel_core::page::tandems::overview(s.conn(), t, Language::En, today, now)
-                    .expect("overview"),
-            )
-        })
+        b.iter(|| black_box(eyelevel_core::page::tandems::overview(&cx, t).expect("overview")))
     });
     c.bench_function("list_meetings include_past (500 rows)", |b| {
-        b.iter(|| black_box(meeting::list(s.conn(), t, true, now).expect("list")))
+        b.iter(|| black_box(meeting::list(&cx, t, true).expect("list")))
     });
     c.bench_function("list_meetings upcoming", |b| {
-        b.iter(|| black_box(meeting::list(s.conn(), t, false, now).expect("list")))
+        b.iter(|| black_box(meeting::list(&cx, t, false).expect("list")))
     });
     c.bench_function("get_meeting (detail, 10 items)", |b| {
         b.iter(|| {
@@ -119,7 +113,7 @@ fn meetings(c: &mut Criterion) {
         })
     });
     c.bench_function("today view", |b| {
-        b.iter(|| black_box(eyelevel_core::page::today::view(s.conn(), now, today).expect("today")))
+        b.iter(|| black_box(eyelevel_core::page::today::view(&cx).expect("today")))
     });
 }
 

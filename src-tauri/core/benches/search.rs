@@ -9,11 +9,11 @@
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use eyelevel_core::ctx::Ctx;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::journal::{self, JournalEntryInput};
 use eyelevel_core::search::{self, query::Query, SearchKind, SearchRequest};
-use eyelevel_core::store;
-use eyelevel_core::store::OpenMode;
-use eyelevel_core::store::MIGRATIONS;
+use eyelevel_core::store::{self, OpenMode, MIGRATIONS};
 use eyelevel_core::vault::DataKey;
 use rusqlite::{params, Connection};
 
@@ -280,7 +280,8 @@ fn main() -> ExitCode {
             pinned: false,
         };
         let start = Instant::now();
-        journal::create(&mut conn, &input, now).unwrap_or_else(|e| fail("save", e));
+        journal::create(&Ctx::new(&conn, now, chrono_tz::UTC, Language::En), &input)
+            .unwrap_or_else(|e| fail("save", e));
         saves.push(start.elapsed());
     }
     let (save50, save95) = (percentile(&mut saves, 0.5), percentile(&mut saves, 0.95));

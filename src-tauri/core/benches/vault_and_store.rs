@@ -48,7 +48,7 @@ fn unlock_with_keyring(c: &mut Criterion) {
 
 fn write_setting(c: &mut Criterion) {
     let (_temp, dir, keyring) = keyring_vault();
-    let mut opened = session::unlock(
+    let opened = session::unlock(
         &dir,
         &keyring,
         &UnlockRequest::Keyring,

@@ -20,10 +20,12 @@ use eyelevel_core::agenda::{self, AgendaItem, AgendaItemInput};
 use eyelevel_core::calendar::export::{self, ExportRequest, ExportScope};
 use eyelevel_core::calendar::{AgendaDetail, CalendarSettings};
 use eyelevel_core::clock::FixedClock;
+use eyelevel_core::ctx::Ctx;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, Meeting, MeetingInput, MeetingStatus};
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::session::{self, Session, SetupRequest};
-use eyelevel_core::settings::{Language, SettingsPatch};
+use eyelevel_core::settings::SettingsPatch;
 use eyelevel_core::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use eyelevel_core::vault::MemoryKeyring;
 use eyelevel_core::vault::Protection;
@@ -77,7 +79,7 @@ fn run(out: &Path) -> Result<()> {
         passphrase: None,
     };
     let dir = DataDir::new(tmp.path().join("data"));
-    let (mut session, _) = session::setup(
+    let (session, _) = session::setup(
         &dir,
         &MemoryKeyring::new(),
         &request,
@@ -87,7 +89,7 @@ fn run(out: &Path) -> Result<()> {
         time_zone: Some(Some(ZONE.into())),
         ..SettingsPatch::default()
     })?;
-    let tz = session.time_zone();
+    let tz = session.ctx()?.zone;
     assert_eq!(tz.name(), ZONE, "the zone setting took");
     let mut w = World {
         session,
@@ -108,6 +110,11 @@ fn run(out: &Path) -> Result<()> {
 }
 
 impl World {
+    /// The context of the core calls: the fixed instant and zone of the cases, English.
+    fn cx(&self) -> Ctx<'_> {
+        Ctx::new(self.session.conn(), self.now, self.tz, Language::En)
+    }
+
     fn tandem(&mut self, title: &str) -> Result<i64> {
         let input = TandemInput {
             title: title.into(),
@@ -124,7 +131,7 @@ impl World {
             },
             focus_topic_ids: Vec::new(),
         };
-        let t = tandem::create(self.session.conn_mut(), &input, self.now)?;
+        let t = tandem::create(&self.cx(), &input)?;
         assert_eq!(t.title, title, "the title is stored as typed");
         self.tandems.push(t.id);
         Ok(t.id)
@@ -140,7 +147,7 @@ impl World {
             place: place.into(),
             video_link: link.map(Into::into),
         };
-        meeting::plan(self.session.conn_mut(), t, &input, self.tz, self.now)
+        meeting::plan(&self.cx(), t, &input)
     }
 
     /// A meeting from "date time minutes start end" whose stored UTC start and end must be
@@ -169,7 +176,7 @@ impl World {
             links: Vec::new(),
             shared,
         };
-        agenda::add(self.session.conn(), meeting_id, &input, self.now)
+        agenda::add(&self.cx(), meeting_id, &input)
     }
 
     fn links(&mut self, item: AgendaItem, links: &[&str]) -> Result<()> {
@@ -181,7 +188,7 @@ impl World {
             links: links.iter().map(|l| l.to_string()).collect(),
             shared: item.shared,
         };
-        agenda::update(self.session.conn(), item.id, &input, self.now)?;
+        agenda::update(&self.cx(), item.id, &input)?;
         Ok(())
     }
 
@@ -200,8 +207,8 @@ impl World {
             from: None,
             to: None,
         };
-        let conn = self.session.conn();
-        let rendered = export::render(conn, &req, s, language, self.tz, self.now)?;
+        let _conn = self.session.conn();
+        let rendered = export::render(&self.cx().in_language(language), &req, s)?;
         std::fs::write(self.out.join(file), rendered.text.as_bytes())
             .map_err(|e| eyelevel_core::Error::io("write a case", e))?;
         let meetings = self.selection(scope)?;
@@ -231,7 +238,7 @@ impl World {
         let conn = self.session.conn();
         let mut all: Vec<Meeting> = Vec::new();
         for &t in &self.tandems {
-            all.extend(meeting::list(conn, t, true, self.now)?);
+            all.extend(meeting::list(&self.cx(), t, true)?);
         }
         let picked: Vec<Meeting> = match scope {
             ExportScope::Meeting { meeting_id } => {

@@ -18,6 +18,7 @@ use crate::calendar::{
 use crate::doctor::DoctorReport;
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::goal::{Goal, GoalInput, GoalNote, GoalStatus, GoalStatusChange};
+use crate::i18n::Language;
 use crate::journal::{
     DailyPrompt, JournalEntry, JournalEntryInput, JournalFilter, JournalItem, JournalKind,
     JournalPage, TagCount,
@@ -40,7 +41,7 @@ use crate::session::{
     AppPhase, AppStatus, ChangePassphraseRequest, SecurityInfo, SetupRequest, SetupResult,
     UnlockRequest,
 };
-use crate::settings::{Language, Settings, SettingsPatch, Theme};
+use crate::settings::{Settings, SettingsPatch, Theme};
 use crate::tandem::{Cadence, CadenceUnit, Role, Tandem, TandemInput, TandemStatus};
 use crate::topic::{Topic, TopicInput};
 use crate::vault::{KeySource, Protection};

@@ -7,29 +7,20 @@ mod fixtures;
 use common::*;
 use eyelevel_core::agenda::{self, AgendaItemInput};
 use eyelevel_core::agreement::ExportFormat;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, Meeting};
 use eyelevel_core::session::Session;
-use eyelevel_core::settings::Language;
 use eyelevel_core::tandem;
 use eyelevel_core::topic;
 use eyelevel_core::ErrorCode;
-use fixtures::{builtin, item, meeting_input, BERLIN};
+use fixtures::{builtin, item, meeting_input};
 
 /// A tandem with meetings on these dates (10:00 Berlin).
 fn meetings(s: &mut Session, dates: &[&str]) -> Vec<Meeting> {
-    let t = tandem::create(s.conn_mut(), &tandem_input("Tandem"), now()).unwrap();
+    let t = tandem::create(&cx(s.conn()), &tandem_input("Tandem")).unwrap();
     dates
         .iter()
-        .map(|d| {
-            meeting::plan(
-                s.conn_mut(),
-                t.id,
-                &meeting_input(d, "10:00"),
-                BERLIN,
-                now(),
-            )
-            .unwrap()
-        })
+        .map(|d| meeting::plan(&cx(s.conn()), t.id, &meeting_input(d, "10:00")).unwrap())
         .collect()
 }
 
@@ -39,14 +30,14 @@ fn items_order_and_counts() {
     let m = meetings(&mut s, &["2026-12-01"]).remove(0);
     let mut input = item(" Social media ", true);
     input.links = vec!["example.org/a".into(), " ".into()];
-    let a = agenda::add(s.conn(), m.id, &input, now()).unwrap();
+    let a = agenda::add(&cx(s.conn()), m.id, &input).unwrap();
     assert_eq!(
         (a.title.as_str(), a.position, a.discussed),
         ("Social media", 0, false)
     );
     assert_eq!(a.links, ["https://example.org/a"]);
-    let b = agenda::add(s.conn(), m.id, &item("AI", false), now()).unwrap();
-    let c = agenda::add(s.conn(), m.id, &item("Feedback", true), now()).unwrap();
+    let b = agenda::add(&cx(s.conn()), m.id, &item("AI", false)).unwrap();
+    let c = agenda::add(&cx(s.conn()), m.id, &item("Feedback", true)).unwrap();
     assert_eq!(b.position, 1);
     let got = meeting::get(s.conn(), m.id).unwrap();
     assert_eq!((got.agenda_items, got.agenda_minutes), (3, 45));
@@ -55,7 +46,7 @@ fn items_order_and_counts() {
         "the two shared items change the calendar event; the private one does not"
     );
 
-    let order = agenda::reorder(s.conn_mut(), m.id, &[c.id, a.id, b.id]).unwrap();
+    let order = agenda::reorder(&cx(s.conn()), m.id, &[c.id, a.id, b.id]).unwrap();
     assert_eq!(
         order.iter().map(|i| i.id).collect::<Vec<_>>(),
         [c.id, a.id, b.id]
@@ -64,15 +55,15 @@ fn items_order_and_counts() {
         order.iter().map(|i| i.position).collect::<Vec<_>>(),
         [0, 1, 2]
     );
-    let bad = agenda::reorder(s.conn_mut(), m.id, &[c.id, a.id]).unwrap_err();
+    let bad = agenda::reorder(&cx(s.conn()), m.id, &[c.id, a.id]).unwrap_err();
     assert_eq!(bad.code(), ErrorCode::InvalidInput);
 
     let mut edit = item("AI at work", true);
     edit.minutes = 30;
-    let b2 = agenda::update(s.conn(), b.id, &edit, now()).unwrap();
+    let b2 = agenda::update(&cx(s.conn()), b.id, &edit).unwrap();
     assert!(b2.shared && b2.minutes == 30 && b2.position == 2);
     assert!(
-        agenda::set_discussed(s.conn(), a.id, true, now())
+        agenda::set_discussed(&cx(s.conn()), a.id, true)
             .unwrap()
             .discussed
     );
@@ -84,7 +75,7 @@ fn items_order_and_counts() {
     );
 
     let check = |input: AgendaItemInput, code: ErrorCode, field: &str| {
-        let e = agenda::add(s.conn(), m.id, &input, now()).unwrap_err();
+        let e = agenda::add(&cx(s.conn()), m.id, &input).unwrap_err();
         assert_eq!((e.code(), e.field()), (code, Some(field)), "{e}");
     };
     let mut i = item("x", true);
@@ -101,17 +92,17 @@ fn carry_over_and_suggestions() {
     let (_tmp, mut s) = session();
     let ms = meetings(&mut s, &["2026-11-25", "2026-12-02"]);
     let (a, b) = (&ms[0], &ms[1]);
-    let done = agenda::add(s.conn(), a.id, &item("Done", true), now()).unwrap();
-    let open = agenda::add(s.conn(), a.id, &item("Open", true), now()).unwrap();
-    let private = agenda::add(s.conn(), a.id, &item("Mine", false), now()).unwrap();
-    agenda::set_discussed(s.conn(), done.id, true, now()).unwrap();
+    let done = agenda::add(&cx(s.conn()), a.id, &item("Done", true)).unwrap();
+    let open = agenda::add(&cx(s.conn()), a.id, &item("Open", true)).unwrap();
+    let private = agenda::add(&cx(s.conn()), a.id, &item("Mine", false)).unwrap();
+    agenda::set_discussed(&cx(s.conn()), done.id, true).unwrap();
 
     // Before A is held, B gets no suggestions; once held, the open items are offered.
     assert!(eyelevel_core::page::meeting::detail(s.conn(), b.id)
         .unwrap()
         .carry_over_suggestions
         .is_empty());
-    meeting::set_held(s.conn(), a.id, true, now()).unwrap();
+    meeting::set_held(&cx(s.conn()), a.id, true).unwrap();
     let d = eyelevel_core::page::meeting::detail(s.conn(), b.id).unwrap();
     let offered: Vec<i64> = d.carry_over_suggestions.iter().map(|i| i.id).collect();
     assert_eq!(offered, [open.id, private.id]);
@@ -122,7 +113,7 @@ fn carry_over_and_suggestions() {
         Some(b.id)
     );
 
-    let copies = agenda::accept_suggestions(s.conn_mut(), b.id, &[open.id], now()).unwrap();
+    let copies = agenda::accept_suggestions(&cx(s.conn()), b.id, &[open.id]).unwrap();
     assert_eq!(copies.len(), 1);
     assert_eq!(
         (copies[0].title.as_str(), copies[0].carried_from_meeting_id),
@@ -142,11 +133,11 @@ fn carry_over_and_suggestions() {
             .collect::<Vec<_>>(),
         [private.id]
     );
-    let e = agenda::accept_suggestions(s.conn_mut(), b.id, &[done.id], now()).unwrap_err();
+    let e = agenda::accept_suggestions(&cx(s.conn()), b.id, &[done.id]).unwrap_err();
     assert_eq!(e.code(), ErrorCode::InvalidInput);
 
     // Carry-over moves the rest; discussed items stay behind; the source keeps its items.
-    let target = agenda::carry_over(s.conn_mut(), a.id, now()).unwrap();
+    let target = agenda::carry_over(&cx(s.conn()), a.id).unwrap();
     assert_eq!(target.id, b.id);
     let titles: Vec<String> = agenda::list(s.conn(), b.id)
         .unwrap()
@@ -159,14 +150,14 @@ fn carry_over_and_suggestions() {
         .carry_over_suggestions
         .is_empty());
     assert_eq!(agenda::list(s.conn(), a.id).unwrap().len(), 3);
-    agenda::carry_over(s.conn_mut(), a.id, now()).unwrap();
+    agenda::carry_over(&cx(s.conn()), a.id).unwrap();
     assert_eq!(
         agenda::list(s.conn(), b.id).unwrap().len(),
         2,
         "carried once"
     );
 
-    let e = agenda::carry_over(s.conn_mut(), b.id, now()).unwrap_err();
+    let e = agenda::carry_over(&cx(s.conn()), b.id).unwrap_err();
     assert_eq!(e.code(), ErrorCode::NoNextMeeting);
 }
 
@@ -177,20 +168,20 @@ fn templates_round_trip() {
     let ai = builtin(s.conn(), "ai_at_work");
     let mut first = item("Check-in", true);
     first.topic_id = Some(ai);
-    agenda::add(s.conn(), ms[0].id, &first, now()).unwrap();
-    agenda::add(s.conn(), ms[0].id, &item("Private prep", false), now()).unwrap();
-    let t = agenda::save_template(s.conn_mut(), ms[0].id, " Standard ", now()).unwrap();
+    agenda::add(&cx(s.conn()), ms[0].id, &first).unwrap();
+    agenda::add(&cx(s.conn()), ms[0].id, &item("Private prep", false)).unwrap();
+    let t = agenda::save_template(&cx(s.conn()), ms[0].id, " Standard ").unwrap();
     assert_eq!(t.name, "Standard");
     assert_eq!(t.items.len(), 2);
     assert_eq!((t.items[0].topic_id, t.items[1].shared), (Some(ai), false));
-    let e = agenda::save_template(s.conn_mut(), ms[0].id, "STANDARD", now()).unwrap_err();
+    let e = agenda::save_template(&cx(s.conn()), ms[0].id, "STANDARD").unwrap_err();
     assert_eq!(e.code(), ErrorCode::DuplicateTitle);
     assert_eq!(
         agenda::list_templates(s.conn()).unwrap(),
         std::slice::from_ref(&t)
     );
 
-    let added = agenda::apply_template(s.conn_mut(), ms[1].id, t.id, now()).unwrap();
+    let added = agenda::apply_template(&cx(s.conn()), ms[1].id, t.id).unwrap();
     assert_eq!(
         added.iter().map(|i| i.title.as_str()).collect::<Vec<_>>(),
         ["Check-in", "Private prep"]
@@ -206,8 +197,8 @@ fn topic_becomes_an_item_with_its_questions() {
     let (_tmp, mut s) = session();
     let m = meetings(&mut s, &["2026-12-01"]).remove(0);
     let id = builtin(s.conn(), "ai_at_work");
-    let t = topic::get(s.conn(), id, Language::En).unwrap();
-    let i = agenda::add_topic(s.conn(), m.id, id, Language::En, now()).unwrap();
+    let t = topic::get(&cx(s.conn()), id).unwrap();
+    let i = agenda::add_topic(&cx(s.conn()), m.id, id).unwrap();
     assert_eq!(
         (i.title.as_str(), i.topic_id, i.shared),
         (t.title.as_str(), Some(id), true)
@@ -216,7 +207,7 @@ fn topic_becomes_an_item_with_its_questions() {
     for q in &t.questions {
         assert!(i.prep_notes.lines().any(|l| l == format!("- {q}")), "{q}");
     }
-    let e = agenda::add_topic(s.conn(), m.id, 99_999, Language::En, now()).unwrap_err();
+    let e = agenda::add_topic(&cx(s.conn()), m.id, 99_999).unwrap_err();
     assert_eq!(e.code(), ErrorCode::NotFound);
 }
 
@@ -226,13 +217,13 @@ fn export_never_contains_private_items_or_notes() {
     let m = meetings(&mut s, &["2026-12-01"]).remove(0);
     let mut shared = item("Reels <script>alert(1)</script>", true);
     shared.prep_notes = "SHARED-PREP-SECRET".into();
-    agenda::add(s.conn(), m.id, &shared, now()).unwrap();
+    agenda::add(&cx(s.conn()), m.id, &shared).unwrap();
     let mut private = item("PRIVATE-TITLE", false);
     private.prep_notes = "PRIVATE-NOTES".into();
-    agenda::add(s.conn(), m.id, &private, now()).unwrap();
+    agenda::add(&cx(s.conn()), m.id, &private).unwrap();
     for format in [ExportFormat::Markdown, ExportFormat::Html] {
         for language in [Language::De, Language::En] {
-            let doc = agenda::export(s.conn(), m.id, format, language).unwrap();
+            let doc = agenda::export(&cx(s.conn()).in_language(language), m.id, format).unwrap();
             assert!(doc.contains("Reels"), "{doc}");
             for secret in ["PRIVATE-TITLE", "PRIVATE-NOTES", "SHARED-PREP-SECRET"] {
                 assert!(!doc.contains(secret), "{secret} in {doc}");
@@ -243,13 +234,18 @@ fn export_never_contains_private_items_or_notes() {
             }
         }
     }
-    let md = agenda::export(s.conn(), m.id, ExportFormat::Markdown, Language::De).unwrap();
+    let md = agenda::export(
+        &cx(s.conn()).in_language(Language::De),
+        m.id,
+        ExportFormat::Markdown,
+    )
+    .unwrap();
     assert!(md.contains("10:00 Uhr") && md.contains("Themen"), "{md}");
-    let html = agenda::export(s.conn(), m.id, ExportFormat::Html, Language::En).unwrap();
+    let html = agenda::export(&cx(s.conn()), m.id, ExportFormat::Html).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("lang=\"en\""));
     assert!(html.contains("https://example.org/read"));
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("agenda.md");
-    agenda::save_export(s.conn(), m.id, ExportFormat::Markdown, Language::En, &path).unwrap();
+    agenda::save_export(&cx(s.conn()), m.id, ExportFormat::Markdown, &path).unwrap();
     assert!(!std::fs::read_to_string(&path).unwrap().contains("PRIVATE"));
 }

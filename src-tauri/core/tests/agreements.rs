@@ -12,7 +12,7 @@ use eyelevel_core::ErrorCode;
 use fixtures::agreement_input;
 
 fn new_tandem(s: &mut eyelevel_core::session::Session) -> i64 {
-    tandem::create(s.conn_mut(), &tandem_input("Tandem"), now())
+    tandem::create(&cx(s.conn()), &tandem_input("Tandem"))
         .unwrap()
         .id
 }
@@ -22,14 +22,14 @@ fn draft_is_edited_in_place() {
     let (_tmp, mut s) = session();
     let t = new_tandem(&mut s);
     assert_eq!(agreement::versions(s.conn(), t).unwrap(), []);
-    let v1 = agreement::save(s.conn_mut(), t, &agreement_input(), now()).unwrap();
+    let v1 = agreement::save(&cx(s.conn()), t, &agreement_input()).unwrap();
     assert_eq!((v1.version, v1.agreed_on), (1, None));
     assert_eq!(v1.place, "Room 4.12");
     let mut edit = agreement_input();
     edit.place = "  Café downstairs ".into();
     edit.video_link = Some("meet.example.com/lena".into());
     let later = now() + Duration::minutes(5);
-    let again = agreement::save(s.conn_mut(), t, &edit, later).unwrap();
+    let again = agreement::save(&cx(s.conn()).at(later), t, &edit).unwrap();
     assert_eq!((again.id, again.version), (v1.id, 1));
     assert_eq!(again.place, "Café downstairs");
     assert_eq!(
@@ -45,14 +45,13 @@ fn draft_is_edited_in_place() {
 fn revising_an_agreed_version_creates_a_new_draft() {
     let (_tmp, mut s) = session();
     let t = new_tandem(&mut s);
-    agreement::save(s.conn_mut(), t, &agreement_input(), now()).unwrap();
-    let agreed =
-        agreement::mark_agreed(s.conn_mut(), t, date("2026-11-20"), today(), now()).unwrap();
+    agreement::save(&cx(s.conn()), t, &agreement_input()).unwrap();
+    let agreed = agreement::mark_agreed(&cx(s.conn()), t, date("2026-11-20")).unwrap();
     assert_eq!(agreed.agreed_on, Some(date("2026-11-20")));
 
     let mut revision = agreement_input();
     revision.feedback = "Written feedback after every second meeting.".into();
-    let v2 = agreement::save(s.conn_mut(), t, &revision, now()).unwrap();
+    let v2 = agreement::save(&cx(s.conn()), t, &revision).unwrap();
     assert_eq!((v2.version, v2.agreed_on), (2, None));
     assert_ne!(v2.id, agreed.id);
 
@@ -69,16 +68,16 @@ fn revising_an_agreed_version_creates_a_new_draft() {
 
     // Editing the new draft touches only version 2.
     revision.place = "Online".into();
-    let v2b = agreement::save(s.conn_mut(), t, &revision, now()).unwrap();
+    let v2b = agreement::save(&cx(s.conn()), t, &revision).unwrap();
     assert_eq!(
         (v2b.id, v2b.version, v2b.place.as_str()),
         (v2.id, 2, "Online")
     );
     assert_eq!(agreement::get(s.conn(), t, Some(1)).unwrap(), agreed);
 
-    let v2c = agreement::mark_agreed(s.conn_mut(), t, today(), today(), now()).unwrap();
+    let v2c = agreement::mark_agreed(&cx(s.conn()), t, today()).unwrap();
     assert_eq!((v2c.version, v2c.agreed_on), (2, Some(today())));
-    let v3 = agreement::save(s.conn_mut(), t, &agreement_input(), now()).unwrap();
+    let v3 = agreement::save(&cx(s.conn()), t, &agreement_input()).unwrap();
     assert_eq!(v3.version, 3);
 }
 
@@ -86,11 +85,11 @@ fn revising_an_agreed_version_creates_a_new_draft() {
 fn agreed_on_cannot_be_in_the_future() {
     let (_tmp, mut s) = session();
     let t = new_tandem(&mut s);
-    let err = agreement::mark_agreed(s.conn_mut(), t, today(), today(), now()).unwrap_err();
+    let err = agreement::mark_agreed(&cx(s.conn()), t, today()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound, "nothing to agree on yet");
-    agreement::save(s.conn_mut(), t, &agreement_input(), now()).unwrap();
+    agreement::save(&cx(s.conn()), t, &agreement_input()).unwrap();
     let tomorrow = today().succ_opt().unwrap();
-    let err = agreement::mark_agreed(s.conn_mut(), t, tomorrow, today(), now()).unwrap_err();
+    let err = agreement::mark_agreed(&cx(s.conn()), t, tomorrow).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     assert!(err.to_string().contains("future"), "{err}");
     assert_eq!(
@@ -104,37 +103,37 @@ fn state_with_a_fixed_today() {
     let (_tmp, mut s) = session();
     let t = new_tandem(&mut s);
     let state = |s: &eyelevel_core::session::Session, day: &str| {
-        agreement::state_of(s.conn(), t, date(day)).unwrap()
+        agreement::state_of(&cx(s.conn()).at(noon(date(day))), t).unwrap()
     };
     assert_eq!(state(&s, "2026-11-24"), AgreementState::Missing);
     let mut input = agreement_input();
     input.review_date = Some(date("2027-02-01"));
-    agreement::save(s.conn_mut(), t, &input, now()).unwrap();
+    agreement::save(&cx(s.conn()), t, &input).unwrap();
     assert_eq!(state(&s, "2026-11-24"), AgreementState::Draft);
     assert_eq!(
         state(&s, "2027-03-01"),
         AgreementState::Draft,
         "drafts are never due"
     );
-    agreement::mark_agreed(s.conn_mut(), t, today(), today(), now()).unwrap();
+    agreement::mark_agreed(&cx(s.conn()), t, today()).unwrap();
     assert_eq!(state(&s, "2026-11-24"), AgreementState::Agreed);
     assert_eq!(state(&s, "2027-01-31"), AgreementState::Agreed);
     assert_eq!(state(&s, "2027-02-01"), AgreementState::ReviewDue);
     assert_eq!(state(&s, "2027-05-01"), AgreementState::ReviewDue);
-    agreement::save(s.conn_mut(), t, &input, now()).unwrap();
+    agreement::save(&cx(s.conn()), t, &input).unwrap();
     assert_eq!(
         state(&s, "2027-05-01"),
         AgreementState::Draft,
         "revision under way"
     );
 
-    let t2 = tandem::create(s.conn_mut(), &tandem_input("No review"), now())
+    let t2 = tandem::create(&cx(s.conn()), &tandem_input("No review"))
         .unwrap()
         .id;
     input.review_date = None;
-    agreement::save(s.conn_mut(), t2, &input, now()).unwrap();
-    agreement::mark_agreed(s.conn_mut(), t2, today(), today(), now()).unwrap();
-    let st = agreement::state_of(s.conn(), t2, date("2030-01-01")).unwrap();
+    agreement::save(&cx(s.conn()), t2, &input).unwrap();
+    agreement::mark_agreed(&cx(s.conn()), t2, today()).unwrap();
+    let st = agreement::state_of(&cx(s.conn()).at(noon(date("2030-01-01"))), t2).unwrap();
     assert_eq!(st, AgreementState::Agreed);
 }
 
@@ -143,7 +142,7 @@ fn validation() {
     let (_tmp, mut s) = session();
     let t = new_tandem(&mut s);
     let save = |s: &mut eyelevel_core::session::Session, i: &agreement::AgreementInput| {
-        agreement::save(s.conn_mut(), t, i, now())
+        agreement::save(&cx(s.conn()), t, i)
             .map(|_| ())
             .map_err(|e| e.code())
     };
@@ -167,7 +166,7 @@ fn validation() {
         agreement::latest(s.conn(), t).unwrap().unwrap().video_link,
         None
     );
-    let err = agreement::save(s.conn_mut(), 999, &agreement_input(), now()).unwrap_err();
+    let err = agreement::save(&cx(s.conn()), 999, &agreement_input()).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
     let err = agreement::versions(s.conn(), 999).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);

@@ -23,6 +23,8 @@ const LAYERS: &[(&str, &[&str])] = &[
             "link",
             "paths",
             "markdown",
+            "i18n",
+            "ctx",
         ],
     ),
     ("keys", &["vault"]),

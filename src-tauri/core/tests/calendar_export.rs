@@ -11,10 +11,10 @@ use common::*;
 use eyelevel_core::agenda;
 use eyelevel_core::calendar::export::ExportScope;
 use eyelevel_core::calendar::AgendaDetail;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, EditScope};
 use eyelevel_core::note;
 use eyelevel_core::reflection::{self, PromptKind, ReflectionAnswer, ReflectionInput};
-use eyelevel_core::settings::Language;
 use eyelevel_core::tandem::{self, CadenceUnit};
 use fixtures::{item, meeting_input, series_input, BERLIN};
 
@@ -64,7 +64,7 @@ fn one_meeting_has_every_field() {
     let mut bare = meeting_input("2026-12-02", "10:00");
     bare.place = String::new();
     bare.video_link = None;
-    let m = meeting::plan(s.conn_mut(), t, &bare, BERLIN, now()).unwrap();
+    let m = meeting::plan(&cx(s.conn()), t, &bare).unwrap();
     let e = only_event(&render(s.conn(), &one(m.id)).unwrap().text);
     for name in ["LOCATION", "URL", "DESCRIPTION"] {
         assert_eq!(value(&e, name), None, "{name}");
@@ -85,40 +85,32 @@ fn uid_stays_and_sequence_rises_with_every_change() {
     assert_eq!(s0, 0);
 
     let moved = meeting_input("2026-12-03", "14:30");
-    meeting::update(
-        s.conn_mut(),
-        m.id,
-        &moved,
-        EditScope::ThisOnly,
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    meeting::update(&cx(s.conn()), m.id, &moved, EditScope::ThisOnly).unwrap();
     let (s1, uid1, e) = seq_and_uid(s.conn());
     assert_eq!((s1, uid1.as_str()), (1, uid.as_str()));
     assert_eq!(value(&e, "DTSTART").as_deref(), Some("20261203T133000Z"));
     assert_eq!(value(&e, "STATUS").as_deref(), Some("CONFIRMED"));
 
-    let shared = agenda::add(s.conn(), m.id, &item("Shared", true), now()).unwrap();
+    let shared = agenda::add(&cx(s.conn()), m.id, &item("Shared", true)).unwrap();
     assert_eq!(seq_and_uid(s.conn()).0, 2);
     // A private item is not part of the event: no new SEQUENCE.
-    let private = agenda::add(s.conn(), m.id, &item("Private", false), now()).unwrap();
+    let private = agenda::add(&cx(s.conn()), m.id, &item("Private", false)).unwrap();
     assert_eq!(seq_and_uid(s.conn()).0, 2);
-    agenda::update(s.conn(), private.id, &item("Still private", false), now()).unwrap();
+    agenda::update(&cx(s.conn()), private.id, &item("Still private", false)).unwrap();
     assert_eq!(seq_and_uid(s.conn()).0, 2);
-    agenda::update(s.conn(), shared.id, &item("Shared, renamed", true), now()).unwrap();
+    agenda::update(&cx(s.conn()), shared.id, &item("Shared, renamed", true)).unwrap();
     assert_eq!(seq_and_uid(s.conn()).0, 3);
     agenda::delete(s.conn(), shared.id).unwrap();
     assert_eq!(seq_and_uid(s.conn()).0, 4);
 
     let mut input = tandem_input("Tandem renamed");
     input.focus_topic_ids = Vec::new();
-    tandem::update(s.conn_mut(), t, &input, now()).unwrap();
+    tandem::update(&cx(s.conn()), t, &input).unwrap();
     let (s5, _, e) = seq_and_uid(s.conn());
     assert_eq!(s5, 5);
     assert_eq!(text(&e, "SUMMARY").as_deref(), Some("Tandem renamed"));
 
-    meeting::cancel(s.conn_mut(), m.id, None, EditScope::ThisOnly, now()).unwrap();
+    meeting::cancel(&cx(s.conn()), m.id, None, EditScope::ThisOnly).unwrap();
     let (s6, uid6, e) = seq_and_uid(s.conn());
     assert_eq!((s6, uid6.as_str()), (6, uid.as_str()));
     assert_eq!(value(&e, "STATUS").as_deref(), Some("CANCELLED"));
@@ -129,16 +121,9 @@ fn cancelled_meetings_export_as_cancelled_without_alarm_or_reason() {
     let (_tmp, mut s) = session();
     let t = new_tandem(s.conn_mut(), "Tandem");
     let input = series_input("2026-12-01", 1, CadenceUnit::Week, "2026-12-15");
-    let ms = meeting::plan_series(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
+    let ms = meeting::plan_series(&cx(s.conn()), t, &input).unwrap();
     let reason = "Krankheit CANCEL-REASON-MARKER";
-    meeting::cancel(
-        s.conn_mut(),
-        ms[1].id,
-        Some(reason),
-        EditScope::ThisOnly,
-        now(),
-    )
-    .unwrap();
+    meeting::cancel(&cx(s.conn()), ms[1].id, Some(reason), EditScope::ThisOnly).unwrap();
     let r = render(s.conn(), &req(ExportScope::Tandem { tandem_id: t })).unwrap();
     assert_eq!((r.events, r.cancelled), (3, 1));
     assert!(!r.text.contains("CANCEL-REASON-MARKER"));
@@ -185,18 +170,12 @@ fn description_follows_the_agenda_detail_and_language() {
     let t = new_tandem(s.conn_mut(), "Tandem");
     let m = plan_at(s.conn_mut(), t, "2026-12-01", "10:00");
     let c = s.conn();
-    agenda::add(c, m.id, &agenda_input("Check-in", 10, "", &[]), now()).unwrap();
+    agenda::add(&cx(c), m.id, &agenda_input("Check-in", 10, "", &[])).unwrap();
     let notes = "Zwei Fragen:\n1. Wie?\n2. Warum?";
     let links = ["https://example.org/a", "https://example.org/b"];
-    agenda::add(
-        c,
-        m.id,
-        &agenda_input("KI im Team", 30, notes, &links),
-        now(),
-    )
-    .unwrap();
-    agenda::add(c, m.id, &agenda_input("Offen", 0, "", &[]), now()).unwrap();
-    agenda::add(c, m.id, &item("Geheim", false), now()).unwrap();
+    agenda::add(&cx(c), m.id, &agenda_input("KI im Team", 30, notes, &links)).unwrap();
+    agenda::add(&cx(c), m.id, &agenda_input("Offen", 0, "", &[])).unwrap();
+    agenda::add(&cx(c), m.id, &item("Geheim", false)).unwrap();
     let describe = |detail, language| {
         let st = settings(detail, Some(30));
         let r = render_with(c, &one(m.id), &st, language, BERLIN).unwrap();
@@ -231,8 +210,8 @@ fn description_follows_the_agenda_detail_and_language() {
     // Only private items and no link: no agenda part, no DESCRIPTION.
     let mut input = meeting_input("2026-12-08", "10:00");
     input.video_link = None;
-    let m2 = meeting::plan(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
-    agenda::add(s.conn(), m2.id, &item("Geheim", false), now()).unwrap();
+    let m2 = meeting::plan(&cx(s.conn()), t, &input).unwrap();
+    agenda::add(&cx(s.conn()), m2.id, &item("Geheim", false)).unwrap();
     for detail in [
         AgendaDetail::None,
         AgendaDetail::Titles,
@@ -243,7 +222,7 @@ fn description_follows_the_agenda_detail_and_language() {
         assert_eq!(value(&only_event(&r.text), "DESCRIPTION"), None);
     }
     // Shared items, no link, agenda off: nothing to say either.
-    agenda::add(s.conn(), m2.id, &item("Offen", true), now()).unwrap();
+    agenda::add(&cx(s.conn()), m2.id, &item("Offen", true)).unwrap();
     let st = settings(AgendaDetail::None, None);
     let r = render_with(s.conn(), &one(m2.id), &st, Language::En, BERLIN).unwrap();
     assert_eq!(value(&only_event(&r.text), "DESCRIPTION"), None);
@@ -260,20 +239,18 @@ fn private_items_notes_reflections_and_reasons_never_leave() {
     let (_tmp, mut s) = session();
     let t = new_tandem(s.conn_mut(), "Tandem");
     let ms = meeting::plan_series(
-        s.conn_mut(),
+        &cx(s.conn()),
         t,
         &series_input("2026-12-01", 1, CadenceUnit::Week, "2026-12-08"),
-        BERLIN,
-        now(),
     )
     .unwrap();
     let (a, b) = (ms[0].id, ms[1].id);
     let mut private = item("PRIVATE-TITLE-MARKER", false);
     private.prep_notes = "PRIVATE-NOTES-MARKER".into();
     private.links = vec!["https://private-link-marker.example/".into()];
-    agenda::add(s.conn(), a, &private, now()).unwrap();
-    agenda::add(s.conn(), a, &item("Shared item", true), now()).unwrap();
-    note::save(s.conn_mut(), a, "MEETING-NOTE-MARKER", now()).unwrap();
+    agenda::add(&cx(s.conn()), a, &private).unwrap();
+    agenda::add(&cx(s.conn()), a, &item("Shared item", true)).unwrap();
+    note::save(&cx(s.conn()), a, "MEETING-NOTE-MARKER").unwrap();
     let answer = ReflectionAnswer {
         prompt: "What did I learn?".into(),
         kind: PromptKind::Text,
@@ -284,15 +261,8 @@ fn private_items_notes_reflections_and_reasons_never_leave() {
         answers: vec![answer],
         goal_ids: Vec::new(),
     };
-    reflection::save(s.conn_mut(), a, &input, now()).unwrap();
-    meeting::cancel(
-        s.conn_mut(),
-        b,
-        Some("REASON-MARKER"),
-        EditScope::ThisOnly,
-        now(),
-    )
-    .unwrap();
+    reflection::save(&cx(s.conn()), a, &input).unwrap();
+    meeting::cancel(&cx(s.conn()), b, Some("REASON-MARKER"), EditScope::ThisOnly).unwrap();
     let scopes = [
         one(a),
         req(ExportScope::SeriesFrom { meeting_id: a }),

@@ -14,10 +14,10 @@ use common::*;
 use eyelevel_core::calendar::export::{self, ExportScope};
 use eyelevel_core::calendar::feed::{self, FeedWrite};
 use eyelevel_core::calendar::{AgendaDetail, CalendarSettings};
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, EditScope};
-use eyelevel_core::settings::Language;
 use eyelevel_core::ErrorCode;
-use fixtures::{meeting_input, BERLIN};
+use fixtures::meeting_input;
 
 fn save(
     conn: &rusqlite::Connection,
@@ -25,7 +25,7 @@ fn save(
     path: &Path,
 ) -> eyelevel_core::Result<eyelevel_core::calendar::ExportSummary> {
     let st = CalendarSettings::default();
-    export::save(conn, r, &st, Language::De, BERLIN, now(), path)
+    export::save(&cx(conn).in_language(Language::De), r, &st, path)
 }
 
 #[test]
@@ -34,7 +34,7 @@ fn save_replaces_the_file_atomically_and_only_after_rendering() {
     let t = new_tandem(s.conn_mut(), "Tandem");
     let m = plan_at(s.conn_mut(), t, "2026-12-01", "10:00");
     plan_at(s.conn_mut(), t, "2026-12-08", "10:00");
-    meeting::cancel(s.conn_mut(), m.id, None, EditScope::ThisOnly, now()).unwrap();
+    meeting::cancel(&cx(s.conn()), m.id, None, EditScope::ThisOnly).unwrap();
     let out = tmp.path().join("out");
     std::fs::create_dir(&out).unwrap();
     let path = out.join("eyelevel-2026-12-01.ics");
@@ -45,12 +45,9 @@ fn save_replaces_the_file_atomically_and_only_after_rendering() {
     assert_eq!((summary.events, summary.cancelled), (2, 1));
     assert_eq!(summary.path, path.to_string_lossy());
     let expected = export::render(
-        s.conn(),
+        &cx(s.conn()).in_language(Language::De),
         &tandem,
         &CalendarSettings::default(),
-        Language::De,
-        BERLIN,
-        now(),
     )
     .unwrap();
     let written = std::fs::read_to_string(&path).unwrap();
@@ -99,7 +96,7 @@ fn write_feed(
     conn: &rusqlite::Connection,
     st: &CalendarSettings,
 ) -> eyelevel_core::Result<Option<FeedWrite>> {
-    feed::write(conn, st, Language::En, BERLIN, now())
+    feed::write(&cx(conn), st)
 }
 
 #[test]
@@ -132,19 +129,19 @@ fn feed_keeps_recent_and_upcoming_meetings_of_every_tandem() {
     let b = new_tandem(s.conn_mut(), "B");
     let then = now() - Duration::days(60);
     let plan_then = |s: &mut eyelevel_core::session::Session, t, day| {
-        meeting::plan(s.conn_mut(), t, &meeting_input(day, "10:00"), BERLIN, then).unwrap()
+        meeting::plan(&cx(s.conn()).at(then), t, &meeting_input(day, "10:00")).unwrap()
     };
     // now - 30 days = 2026-10-25 09:00 UTC. 24 Oct 10:00 CEST ends 09:00 UTC the day before
     // (out); 25 Oct is in CET already: 09:00 Berlin ends exactly at the limit (in).
     let too_old = plan_then(&mut s, a, "2026-10-24");
     let mut edge_input = meeting_input("2026-10-25", "09:00");
     edge_input.video_link = None;
-    let edge = meeting::plan(s.conn_mut(), a, &edge_input, BERLIN, then).unwrap();
+    let edge = meeting::plan(&cx(s.conn()).at(then), a, &edge_input).unwrap();
     let held = plan_then(&mut s, b, "2026-11-14");
-    meeting::set_held(s.conn(), held.id, true, now()).unwrap();
+    meeting::set_held(&cx(s.conn()), held.id, true).unwrap();
     let next = plan_at(s.conn_mut(), a, "2026-12-01", "10:00");
     let cancelled = plan_at(s.conn_mut(), b, "2026-12-02", "10:00");
-    meeting::cancel(s.conn_mut(), cancelled.id, None, EditScope::ThisOnly, now()).unwrap();
+    meeting::cancel(&cx(s.conn()), cancelled.id, None, EditScope::ThisOnly).unwrap();
 
     let w = write_feed(s.conn(), &st).unwrap().unwrap();
     assert_eq!(w.events, 4);
@@ -163,15 +160,7 @@ fn feed_keeps_recent_and_upcoming_meetings_of_every_tandem() {
 
     // A change rewrites the file in place: same UID, higher SEQUENCE, new time.
     let moved = meeting_input("2026-12-01", "15:00");
-    meeting::update(
-        s.conn_mut(),
-        next.id,
-        &moved,
-        EditScope::ThisOnly,
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    meeting::update(&cx(s.conn()), next.id, &moved, EditScope::ThisOnly).unwrap();
     write_feed(s.conn(), &st).unwrap().unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     let e = events(&text)

@@ -10,8 +10,8 @@ use chrono::Duration;
 use common::*;
 use eyelevel_core::calendar::export::{ExportRequest, ExportScope, Rendered};
 use eyelevel_core::calendar::CalendarSettings;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, EditScope};
-use eyelevel_core::settings::Language;
 use eyelevel_core::tandem::CadenceUnit;
 use eyelevel_core::ErrorCode;
 use fixtures::{meeting_input, series_input, BERLIN};
@@ -31,16 +31,14 @@ fn scopes_select_the_right_meetings() {
     // A past meeting (planned back then) stays out of "upcoming" exports.
     let then = now() - Duration::days(60);
     let past = meeting::plan(
-        s.conn_mut(),
+        &cx(s.conn()).at(then),
         a,
         &meeting_input("2026-10-01", "10:00"),
-        BERLIN,
-        then,
     )
     .unwrap();
     let series = series_input("2026-12-01", 1, CadenceUnit::Week, "2026-12-22");
-    let ms = meeting::plan_series(s.conn_mut(), a, &series, BERLIN, now()).unwrap();
-    meeting::cancel(s.conn_mut(), ms[2].id, None, EditScope::ThisOnly, now()).unwrap();
+    let ms = meeting::plan_series(&cx(s.conn()), a, &series).unwrap();
+    meeting::cancel(&cx(s.conn()), ms[2].id, None, EditScope::ThisOnly).unwrap();
     // 00:30 in Berlin on 3 Dec is 23:30 UTC on 2 Dec.
     let late = plan_at(s.conn_mut(), b, "2026-12-03", "00:30");
     let single = plan_at(s.conn_mut(), b, "2027-01-05", "09:00");
@@ -130,11 +128,9 @@ fn empty_selections_and_unknown_ids() {
     // Only a past meeting: nothing upcoming.
     let then = now() - Duration::days(60);
     meeting::plan(
-        s.conn_mut(),
+        &cx(s.conn()).at(then),
         t,
         &meeting_input("2026-10-01", "10:00"),
-        BERLIN,
-        then,
     )
     .unwrap();
     assert_eq!(code(render(s.conn(), &tandem)), ErrorCode::NothingToExport);

@@ -10,8 +10,8 @@ use common::*;
 use eyelevel_core::agenda;
 use eyelevel_core::calendar::export::{self, ExportScope};
 use eyelevel_core::calendar::AgendaDetail;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting;
-use eyelevel_core::settings::Language;
 use fixtures::{item, meeting_input, BERLIN};
 
 #[test]
@@ -21,10 +21,10 @@ fn text_values_are_escaped_and_round_trip() {
     let t = new_tandem(s.conn_mut(), title);
     let mut input = meeting_input("2026-12-01", "10:00");
     input.place = r"Raum 4,12; Haus \B".into();
-    let m = meeting::plan(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
+    let m = meeting::plan(&cx(s.conn()), t, &input).unwrap();
     let notes = "a, b; c \\ d\nzweite Zeile";
     let item = agenda_input("Eins, zwei; drei \\ vier", 5, notes, &[]);
-    agenda::add(s.conn(), m.id, &item, now()).unwrap();
+    agenda::add(&cx(s.conn()), m.id, &item).unwrap();
     let st = settings(AgendaDetail::WithPrepNotes, Some(10));
     let r = render_with(s.conn(), &one(m.id), &st, Language::En, BERLIN).unwrap();
     assert!(unfold(&r.text).contains(r"SUMMARY:Komma\, Semikolon\; Backslash \\ und "));
@@ -69,15 +69,15 @@ fn long_non_ascii_text_folds_within_75_octets_and_round_trips() {
         let mut input = meeting_input("2026-12-01", "10:00");
         input.place = chars(&mix.chars().rev().collect::<String>(), 200);
         input.video_link = Some(format!("https://meet.example.com/{}", "x".repeat(90 + pad)));
-        let m = meeting::plan(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
+        let m = meeting::plan(&cx(s.conn()), t, &input).unwrap();
         let mut long = item(&chars(mix, 200), true);
         long.prep_notes = format!(
             "Zeile eins {}\n\nZeile drei {}",
             chars(mix, 300),
             "ü".repeat(90)
         );
-        agenda::add(s.conn(), m.id, &long, now()).unwrap();
-        agenda::add(s.conn(), m.id, &item("Privat 🙈", false), now()).unwrap();
+        agenda::add(&cx(s.conn()), m.id, &long).unwrap();
+        agenda::add(&cx(s.conn()), m.id, &item("Privat 🙈", false)).unwrap();
         expected.push((m, title));
     }
     let st = settings(AgendaDetail::WithPrepNotes, Some(15));

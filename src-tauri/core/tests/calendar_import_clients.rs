@@ -167,20 +167,20 @@ fn apple_all_day_floating_and_lf_only() {
         all_day_time: "8:30".into(),
         all_day_minutes: 120,
     };
-    let p = import::preview(s.conn(), &bytes, &other, BERLIN, now()).unwrap();
+    let p = import::preview(&cx(s.conn()), &bytes, &other).unwrap();
     assert_eq!(when(&p.rows[0]), "2026-12-10 08:30");
     assert_eq!(p.rows[0].duration_minutes, 120);
     let bad = ImportOptions {
         all_day_minutes: 10,
         ..other.clone()
     };
-    let e = import::preview(s.conn(), &bytes, &bad, BERLIN, now()).unwrap_err();
+    let e = import::preview(&cx(s.conn()), &bytes, &bad).unwrap_err();
     assert_eq!(e.field(), Some("all_day_minutes"));
     let bad = ImportOptions {
         all_day_time: "25:00".into(),
         ..other
     };
-    let e = import::preview(s.conn(), &bytes, &bad, BERLIN, now()).unwrap_err();
+    let e = import::preview(&cx(s.conn()), &bytes, &bad).unwrap_err();
     assert_eq!(e.field(), Some("all_day_time"));
 }
 

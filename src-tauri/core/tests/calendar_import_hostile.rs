@@ -14,11 +14,11 @@ use support::*;
 fn refused(s: &mut Session, t: i64, bytes: &[u8], code: ErrorCode) {
     let before = rows(s);
     let text = String::from_utf8_lossy(&bytes[..bytes.len().min(400)]).to_string();
-    let e = import::preview(s.conn(), bytes, &opts(t), BERLIN, now())
+    let e = import::preview(&cx(s.conn()), bytes, &opts(t))
         .map(|p| p.rows)
         .expect_err(&text);
     assert_eq!(e.code(), code, "{e}: {text}");
-    let e = import::apply(s.conn_mut(), bytes, &opts(t), BERLIN, now()).unwrap_err();
+    let e = import::apply(&cx(s.conn()), bytes, &opts(t)).unwrap_err();
     assert_eq!(e.code(), code, "{e}");
     assert_eq!(rows(s), before);
 }
@@ -52,10 +52,10 @@ fn not_a_calendar() {
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
         ErrorCode::IcsNoEvents,
     );
-    let e = import::preview(s.conn(), b"x", &opts(t), BERLIN, now()).unwrap_err();
+    let e = import::preview(&cx(s.conn()), b"x", &opts(t)).unwrap_err();
     // The reason never quotes the file.
     let secret = b"BEGIN:VCALENDAR\r\nGEHEIMNIS\r\nEND:VCALENDAR\r\n";
-    let e2 = import::preview(s.conn(), secret, &opts(t), BERLIN, now()).unwrap_err();
+    let e2 = import::preview(&cx(s.conn()), secret, &opts(t)).unwrap_err();
     assert!(!format!("{e} {e2} {e2:?}").contains("GEHEIMNIS"));
 }
 
@@ -174,7 +174,7 @@ fn rules_that_never_match_do_not_hang() {
         })
         .collect();
     let started = Instant::now();
-    let result = import::preview(s.conn(), &ics(&never.join("\n")), &opts(t), BERLIN, now());
+    let result = import::preview(&cx(s.conn()), &ics(&never.join("\n")), &opts(t));
     assert!(
         started.elapsed() < Duration::from_secs(60),
         "{:?}",
@@ -244,23 +244,16 @@ fn fuzzed_input_never_panics_or_writes() {
             }
         };
         // Errors are fine; panics and writes by a preview are not.
-        let _ = import::preview(s.conn(), &bytes, &opts(t), BERLIN, now());
+        let _ = import::preview(&cx(s.conn()), &bytes, &opts(t));
     }
     assert_eq!(rows(&s), before);
 }
 
 #[test]
 fn unknown_tandem_changes_nothing() {
-    let (_tmp, mut s, _t) = with_data();
+    let (_tmp, s, _t) = with_data();
     let before = rows(&s);
-    let e = import::apply(
-        s.conn_mut(),
-        &fixture("outlook-request.ics"),
-        &opts(999),
-        BERLIN,
-        now(),
-    )
-    .unwrap_err();
+    let e = import::apply(&cx(s.conn()), &fixture("outlook-request.ics"), &opts(999)).unwrap_err();
     assert_eq!(e.code(), ErrorCode::NotFound);
     assert_eq!(rows(&s), before);
 }
@@ -308,7 +301,7 @@ fn odd_repeat_rules_never_panic() {
                 rule.join(";")
             ),
         );
-        let result = import::preview(s.conn(), &ics(&body), &opts(t), BERLIN, now());
+        let result = import::preview(&cx(s.conn()), &ics(&body), &opts(t));
         if let Ok(p) = result {
             assert!(p.rows.len() <= MAX_EVENTS);
         }

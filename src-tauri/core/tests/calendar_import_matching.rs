@@ -138,7 +138,7 @@ fn cancelled_series_and_cancelled_override() {
     assert_eq!(p.cancel, 6);
     let r = apply(&mut s, t, all.as_bytes());
     assert_eq!(r.cancelled, 6);
-    let ms = meeting::list(s.conn(), t, true, now()).unwrap();
+    let ms = meeting::list(&cx(s.conn()), t, true).unwrap();
     assert!(ms.iter().all(|m| m.status == MeetingStatus::Cancelled));
 }
 
@@ -146,7 +146,7 @@ fn cancelled_series_and_cancelled_override() {
 fn held_meetings_are_not_touched() {
     let (_tmp, mut s, t) = setup();
     let id = apply(&mut s, t, &fixture("thunderbird-invite.ics")).meeting_ids[0];
-    meeting::set_held(s.conn(), id, true, now()).unwrap();
+    meeting::set_held(&cx(s.conn()), id, true).unwrap();
     let before = meeting::get(s.conn(), id).unwrap();
     for name in ["thunderbird-update.ics", "thunderbird-cancel.ics"] {
         let p = preview(&s, t, &fixture(name));
@@ -177,7 +177,7 @@ fn eyelevel_export_matches_its_meeting_by_uid() {
         place: "Room 4.12".into(),
         video_link: Some("https://meet.example.com/x".into()),
     };
-    let m = meeting::plan(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
+    let m = meeting::plan(&cx(s.conn()), t, &input).unwrap();
     // Same data: unchanged; the same uid in another tandem is a new meeting there.
     let same = own_export(&m.uid, m.sequence, "20261201T090000Z");
     let p = preview(&s, t, &same);

@@ -6,9 +6,9 @@ mod support;
 
 use eyelevel_core::calendar::export::{self, ExportRequest, ExportScope};
 use eyelevel_core::calendar::{CalendarSettings, ImportAction};
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, EditScope, MeetingInput, MeetingStatus, SeriesInput};
 use eyelevel_core::session::Session;
-use eyelevel_core::settings::Language;
 use eyelevel_core::tandem::CadenceUnit;
 use support::*;
 
@@ -19,12 +19,9 @@ fn export_tandem(s: &Session, t: i64) -> Vec<u8> {
         to: None,
     };
     export::render(
-        s.conn(),
+        &cx(s.conn()).in_language(Language::De),
         &req,
         &CalendarSettings::default(),
-        Language::De,
-        BERLIN,
-        now(),
     )
     .unwrap()
     .text
@@ -44,7 +41,7 @@ fn own_export_round_trip() {
         unit: CadenceUnit::Week,
         until: date("2027-04-06"),
     };
-    let planned = meeting::plan_series(s.conn_mut(), t, &series, BERLIN, now()).unwrap();
+    let planned = meeting::plan_series(&cx(s.conn()), t, &series).unwrap();
     assert_eq!(planned.len(), 4);
     let v1 = export_tandem(&s, t);
 
@@ -83,27 +80,12 @@ fn own_export_round_trip() {
         place: first.place.clone(),
         video_link: first.video_link.clone(),
     };
-    meeting::update(
-        s.conn_mut(),
-        first.id,
-        &input,
-        EditScope::ThisOnly,
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    meeting::update(&cx(s.conn()), first.id, &input, EditScope::ThisOnly).unwrap();
     let p = preview(&s, t, &v1);
     assert_eq!(p.unchanged, 4, "{:?}", actions(&p));
 
     // A new export carries the edit and a cancellation to the copies.
-    meeting::cancel(
-        s.conn_mut(),
-        planned[1].id,
-        None,
-        EditScope::ThisOnly,
-        now(),
-    )
-    .unwrap();
+    meeting::cancel(&cx(s.conn()), planned[1].id, None, EditScope::ThisOnly).unwrap();
     let v2 = export_tandem(&s, t);
     let p = preview(&s, other, &v2);
     assert_eq!(
@@ -116,7 +98,7 @@ fn own_export_round_trip() {
         ]
     );
     apply(&mut s, other, &v2);
-    let copies = meeting::list(s.conn(), other, true, now()).unwrap();
+    let copies = meeting::list(&cx(s.conn()), other, true).unwrap();
     assert_eq!(copies[0].local_time, "11:00");
     assert_eq!(copies[1].status, MeetingStatus::Cancelled);
     assert_eq!(preview(&s, other, &v2).unchanged, 4);

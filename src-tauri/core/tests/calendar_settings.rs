@@ -2,13 +2,14 @@
 
 mod common;
 
+use common::cx;
 use eyelevel_core::calendar::settings::{self, MAX_ALARM_MINUTES};
 use eyelevel_core::calendar::{AgendaDetail, CalendarSettings, CalendarSettingsPatch};
 use eyelevel_core::ErrorCode;
 
 #[test]
 fn defaults_then_round_trip() {
-    let (_tmp, mut s) = common::session();
+    let (_tmp, s) = common::session();
     assert_eq!(
         settings::load(s.conn()).unwrap(),
         CalendarSettings::default()
@@ -23,18 +24,18 @@ fn defaults_then_round_trip() {
     }))
     .unwrap();
     let now = common::now();
-    let saved = settings::update(s.conn_mut(), &patch, now).unwrap();
+    let saved = settings::update(&cx(s.conn()).at(now), &patch).unwrap();
     assert_eq!(saved.agenda_detail, AgendaDetail::WithPrepNotes);
     assert_eq!(saved.alarm_minutes, None);
     assert_eq!(saved.feed_folder.as_deref(), Some(folder.as_str()));
     assert_eq!(settings::load(s.conn()).unwrap(), saved);
     // An absent key leaves its value alone; null clears the feed.
-    let same = settings::update(s.conn_mut(), &CalendarSettingsPatch::default(), now).unwrap();
+    let same = settings::update(&cx(s.conn()).at(now), &CalendarSettingsPatch::default()).unwrap();
     assert_eq!(same, saved);
     let off: CalendarSettingsPatch =
         serde_json::from_value(serde_json::json!({ "feed_folder": null })).unwrap();
     assert_eq!(
-        settings::update(s.conn_mut(), &off, now)
+        settings::update(&cx(s.conn()).at(now), &off)
             .unwrap()
             .feed_folder,
         None
@@ -43,14 +44,14 @@ fn defaults_then_round_trip() {
 
 #[test]
 fn bad_values_change_nothing() {
-    let (_tmp, mut s) = common::session();
+    let (_tmp, s) = common::session();
     let now = common::now();
     let too_far = CalendarSettingsPatch {
         agenda_detail: Some(AgendaDetail::None),
         alarm_minutes: Some(Some(MAX_ALARM_MINUTES + 1)),
         ..Default::default()
     };
-    let err = settings::update(s.conn_mut(), &too_far, now).unwrap_err();
+    let err = settings::update(&cx(s.conn()).at(now), &too_far).unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     assert_eq!(err.payload().field.as_deref(), Some("alarm_minutes"));
     for folder in ["relative/dir", "/no/such/folder/eyelevel"] {
@@ -59,7 +60,7 @@ fn bad_values_change_nothing() {
             feed_folder: Some(Some(folder.to_string())),
             ..Default::default()
         };
-        let err = settings::update(s.conn_mut(), &patch, now).unwrap_err();
+        let err = settings::update(&cx(s.conn()).at(now), &patch).unwrap_err();
         assert_eq!(err.code(), ErrorCode::FeedFolderInvalid);
         assert_eq!(err.payload().field.as_deref(), Some("feed_folder"));
     }

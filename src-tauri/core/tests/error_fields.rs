@@ -31,13 +31,13 @@ fn check(err: Error, code: ErrorCode, field: &str) {
 fn tandem_err(s: &mut Session, edit: impl FnOnce(&mut TandemInput)) -> Error {
     let mut input = tandem_input("Fresh tandem");
     edit(&mut input);
-    tandem::create(s.conn_mut(), &input, now()).unwrap_err()
+    tandem::create(&cx(s.conn()), &input).unwrap_err()
 }
 
 #[test]
 fn tandem_fields() {
     let (_tmp, mut s) = session();
-    tandem::create(s.conn_mut(), &tandem_input("Taken"), now()).unwrap();
+    tandem::create(&cx(s.conn()), &tandem_input("Taken")).unwrap();
     let long = "x".repeat(201);
     let mut cases: Vec<(TandemInput, ErrorCode, &str)> = Vec::new();
     let mut add = |edit: &dyn Fn(&mut TandemInput), code, field| {
@@ -91,7 +91,7 @@ fn tandem_fields() {
     }
     for (input, code, field) in cases {
         check(
-            tandem::create(s.conn_mut(), &input, now()).unwrap_err(),
+            tandem::create(&cx(s.conn()), &input).unwrap_err(),
             code,
             field,
         );
@@ -113,8 +113,8 @@ fn tandem_fields() {
 
 #[test]
 fn agreement_fields() {
-    let (_tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("Tandem"), now())
+    let (_tmp, s) = session();
+    let t = tandem::create(&cx(s.conn()), &tandem_input("Tandem"))
         .unwrap()
         .id;
     let long = "x".repeat(20_001);
@@ -181,33 +181,33 @@ fn agreement_fields() {
     );
     for (input, code, field) in cases {
         check(
-            agreement::save(s.conn_mut(), t, &input, now()).unwrap_err(),
+            agreement::save(&cx(s.conn()), t, &input).unwrap_err(),
             code,
             field,
         );
     }
-    let err = agreement::save(s.conn_mut(), t, &agreement_input(), now());
+    let err = agreement::save(&cx(s.conn()), t, &agreement_input());
     assert!(err.is_ok());
     let tomorrow = today() + Duration::days(1);
     check(
-        agreement::mark_agreed(s.conn_mut(), t, tomorrow, today(), now()).unwrap_err(),
+        agreement::mark_agreed(&cx(s.conn()), t, tomorrow).unwrap_err(),
         ErrorCode::InvalidInput,
         "agreed_on",
     );
-    let err = agreement::save(s.conn_mut(), 999, &agreement_input(), now()).unwrap_err();
+    let err = agreement::save(&cx(s.conn()), 999, &agreement_input()).unwrap_err();
     assert_eq!((err.code(), err.field()), (ErrorCode::NotFound, None));
 }
 
 #[test]
 fn goal_fields() {
     let (_tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("Tandem"), now())
+    let t = tandem::create(&cx(s.conn()), &tandem_input("Tandem"))
         .unwrap()
         .id;
     let create = |s: &mut Session, edit: &dyn Fn(&mut GoalInput)| {
         let mut i = goal_input("Goal");
         edit(&mut i);
-        goal::create(s.conn_mut(), t, &i, now()).unwrap_err()
+        goal::create(&cx(s.conn()), t, &i).unwrap_err()
     };
     check(
         create(&mut s, &|i| i.title = "  ".into()),
@@ -223,35 +223,35 @@ fn goal_fields() {
     check(err, ErrorCode::TextTooLong, "why");
     let err = create(&mut s, &|i| i.why = "w".repeat(20_001));
     assert!(err.to_string().contains("reason"), "{err}");
-    let g = goal::create(s.conn_mut(), t, &goal_input("Goal"), now()).unwrap();
+    let g = goal::create(&cx(s.conn()), t, &goal_input("Goal")).unwrap();
     check(
-        goal::update(s.conn(), g.id, &goal_input(""), now()).unwrap_err(),
+        goal::update(&cx(s.conn()), g.id, &goal_input("")).unwrap_err(),
         ErrorCode::TitleRequired,
         "title",
     );
     check(
-        goal::add_note(s.conn(), g.id, " \n ", now()).unwrap_err(),
+        goal::add_note(&cx(s.conn()), g.id, " \n ").unwrap_err(),
         ErrorCode::InvalidInput,
         "body",
     );
     check(
-        goal::add_note(s.conn(), g.id, &"n".repeat(20_001), now()).unwrap_err(),
+        goal::add_note(&cx(s.conn()), g.id, &"n".repeat(20_001)).unwrap_err(),
         ErrorCode::TextTooLong,
         "body",
     );
-    let err = goal::reorder(s.conn_mut(), t, &[]).unwrap_err();
+    let err = goal::reorder(&cx(s.conn()), t, &[]).unwrap_err();
     assert_eq!((err.code(), err.field()), (ErrorCode::InvalidInput, None));
 }
 
 #[test]
 fn topic_fields() {
-    let (_tmp, mut s) = session();
+    let (_tmp, s) = session();
     let input = |title: &str| TopicInput {
         title: title.into(),
         description: "What we want to find out.".into(),
         questions: vec!["First?".into()],
     };
-    let own = topic::create(s.conn_mut(), &input("Podcasts"), now()).unwrap();
+    let own = topic::create(&cx(s.conn()), &input("Podcasts")).unwrap();
     let mut cases: Vec<(TopicInput, ErrorCode, &str)> = vec![
         (input(" "), ErrorCode::TitleRequired, "title"),
         (input(&"t".repeat(201)), ErrorCode::TextTooLong, "title"),
@@ -270,17 +270,13 @@ fn topic_fields() {
         .collect();
     cases.push((many, ErrorCode::InvalidInput, "questions"));
     for (i, code, field) in cases {
-        check(
-            topic::create(s.conn_mut(), &i, now()).unwrap_err(),
-            code,
-            field,
-        );
+        check(topic::create(&cx(s.conn()), &i).unwrap_err(), code, field);
     }
-    let other = topic::create(s.conn_mut(), &input("Other"), now()).unwrap();
+    let other = topic::create(&cx(s.conn()), &input("Other")).unwrap();
     check(
-        topic::update(s.conn_mut(), other.id, &input("podcasts"), now()).unwrap_err(),
+        topic::update(&cx(s.conn()), other.id, &input("podcasts")).unwrap_err(),
         ErrorCode::DuplicateTitle,
         "title",
     );
-    assert!(topic::update(s.conn_mut(), own.id, &input("podcasts"), now()).is_ok());
+    assert!(topic::update(&cx(s.conn()), own.id, &input("podcasts")).is_ok());
 }

@@ -5,7 +5,7 @@ mod fixtures;
 
 use common::*;
 use eyelevel_core::agreement::{self, ExportFormat};
-use eyelevel_core::settings::Language;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::tandem;
 use eyelevel_core::ErrorCode;
 use fixtures::agreement_input;
@@ -14,9 +14,9 @@ const SCRIPT: &str = "<script>alert(1)</script>";
 const IMG: &str = "<img src=x onerror=alert(1)>";
 
 fn agreed_tandem(s: &mut eyelevel_core::session::Session, title: &str) -> i64 {
-    let t = tandem::create(s.conn_mut(), &tandem_input(title), now()).unwrap();
-    agreement::save(s.conn_mut(), t.id, &agreement_input(), now()).unwrap();
-    agreement::mark_agreed(s.conn_mut(), t.id, date("2026-11-20"), today(), now()).unwrap();
+    let t = tandem::create(&cx(s.conn()), &tandem_input(title)).unwrap();
+    agreement::save(&cx(s.conn()), t.id, &agreement_input()).unwrap();
+    agreement::mark_agreed(&cx(s.conn()), t.id, date("2026-11-20")).unwrap();
     t.id
 }
 
@@ -32,7 +32,13 @@ fn tags(html: &str) -> Vec<&str> {
 fn markdown_has_every_section() {
     let (_tmp, mut s) = session();
     let id = agreed_tandem(&mut s, "Tandem mit Lena");
-    let md = agreement::export(s.conn(), id, None, ExportFormat::Markdown, Language::De).unwrap();
+    let md = agreement::export(
+        &cx(s.conn()).in_language(Language::De),
+        id,
+        None,
+        ExportFormat::Markdown,
+    )
+    .unwrap();
     for want in [
         "# Tandem-Vereinbarung: Tandem mit Lena",
         "Version 1, vereinbart am 20.11.2026",
@@ -56,8 +62,7 @@ fn markdown_has_every_section() {
     ] {
         assert!(md.contains(want), "missing {want:?} in\n{md}");
     }
-    let en =
-        agreement::export(s.conn(), id, Some(1), ExportFormat::Markdown, Language::En).unwrap();
+    let en = agreement::export(&cx(s.conn()), id, Some(1), ExportFormat::Markdown).unwrap();
     for want in [
         "# Tandem agreement: Tandem mit Lena",
         "agreed on 20 November 2026",
@@ -77,19 +82,16 @@ fn drafts_and_versions_export_too() {
     let mut v2 = agreement_input();
     v2.feedback = String::new();
     v2.review_date = None;
-    agreement::save(s.conn_mut(), id, &v2, now()).unwrap();
-    let md = agreement::export(s.conn(), id, None, ExportFormat::Markdown, Language::En).unwrap();
+    agreement::save(&cx(s.conn()), id, &v2).unwrap();
+    let md = agreement::export(&cx(s.conn()), id, None, ExportFormat::Markdown).unwrap();
     assert!(md.contains("Version 2 (Draft)"), "{md}");
     assert!(md.contains("Not filled in yet.") && md.contains("No review date set yet."));
-    let v1 =
-        agreement::export(s.conn(), id, Some(1), ExportFormat::Markdown, Language::En).unwrap();
+    let v1 = agreement::export(&cx(s.conn()), id, Some(1), ExportFormat::Markdown).unwrap();
     assert!(v1.contains("Version 1, agreed on"));
-    let err =
-        agreement::export(s.conn(), id, Some(9), ExportFormat::Html, Language::En).unwrap_err();
+    let err = agreement::export(&cx(s.conn()), id, Some(9), ExportFormat::Html).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
-    let t2 = tandem::create(s.conn_mut(), &tandem_input("Empty"), now()).unwrap();
-    let err =
-        agreement::export(s.conn(), t2.id, None, ExportFormat::Html, Language::En).unwrap_err();
+    let t2 = tandem::create(&cx(s.conn()), &tandem_input("Empty")).unwrap();
+    let err = agreement::export(&cx(s.conn()), t2.id, None, ExportFormat::Html).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
 }
 
@@ -97,7 +99,13 @@ fn drafts_and_versions_export_too() {
 fn html_is_self_contained() {
     let (_tmp, mut s) = session();
     let id = agreed_tandem(&mut s, "Tandem");
-    let html = agreement::export(s.conn(), id, None, ExportFormat::Html, Language::De).unwrap();
+    let html = agreement::export(
+        &cx(s.conn()).in_language(Language::De),
+        id,
+        None,
+        ExportFormat::Html,
+    )
+    .unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<meta charset=\"utf-8\">"));
     assert!(html.contains("<html lang=\"de\">"));
@@ -114,11 +122,11 @@ fn html_is_self_contained() {
 
 #[test]
 fn user_text_cannot_inject_html() {
-    let (_tmp, mut s) = session();
+    let (_tmp, s) = session();
     let mut input = tandem_input(&format!("Evil {SCRIPT}"));
     input.partner_name = format!("Mallory {IMG}");
     input.program = Some("<b onmouseover=alert(1)>Program</b>".into());
-    let t = tandem::create(s.conn_mut(), &input, now()).unwrap();
+    let t = tandem::create(&cx(s.conn()), &input).unwrap();
     let mut a = agreement_input();
     a.my_expectations = format!("Line one {SCRIPT}\n\n{IMG}\n\n[click](javascript:alert(1))");
     a.partner_expectations = "<iframe src=\"https://evil.example\"></iframe>".into();
@@ -126,10 +134,16 @@ fn user_text_cannot_inject_html() {
     a.confidentiality = "<style>body{display:none}</style>".into();
     a.hr_sharing = "![pixel](https://evil.example/p.png)".into();
     a.feedback = "</main><script>alert(2)</script>".into();
-    agreement::save(s.conn_mut(), t.id, &a, now()).unwrap();
+    agreement::save(&cx(s.conn()), t.id, &a).unwrap();
 
     for language in [Language::De, Language::En] {
-        let html = agreement::export(s.conn(), t.id, None, ExportFormat::Html, language).unwrap();
+        let html = agreement::export(
+            &cx(s.conn()).in_language(language),
+            t.id,
+            None,
+            ExportFormat::Html,
+        )
+        .unwrap();
         let lower = html.to_ascii_lowercase();
         for bad in ["<script", "<img", "<iframe", "<b ", "javascript:"] {
             assert!(!lower.contains(bad), "{bad} in\n{html}");
@@ -154,7 +168,7 @@ fn user_text_cannot_inject_html() {
         assert!(html.contains("<title>"), "{html}");
         assert!(!html.contains("<title>Tandem-Vereinbarung: Evil <script>"));
     }
-    let md = agreement::export(s.conn(), t.id, None, ExportFormat::Markdown, Language::En).unwrap();
+    let md = agreement::export(&cx(s.conn()), t.id, None, ExportFormat::Markdown).unwrap();
     assert!(
         md.contains("Evil \\<script\\>alert(1)\\</script\\>"),
         "{md}"
@@ -174,29 +188,13 @@ fn save_export_writes_the_document() {
     let (tmp, mut s) = session();
     let id = agreed_tandem(&mut s, "Tandem");
     let path = tmp.path().join("agreement.html");
-    agreement::save_export(
-        s.conn(),
-        id,
-        Some(1),
-        ExportFormat::Html,
-        Language::En,
-        &path,
-    )
-    .unwrap();
+    agreement::save_export(&cx(s.conn()), id, Some(1), ExportFormat::Html, &path).unwrap();
     let written = std::fs::read_to_string(&path).unwrap();
-    let direct =
-        agreement::export(s.conn(), id, Some(1), ExportFormat::Html, Language::En).unwrap();
+    let direct = agreement::export(&cx(s.conn()), id, Some(1), ExportFormat::Html).unwrap();
     assert_eq!(written, direct);
     let bad = tmp.path().join("no-such-dir").join("a.md");
-    let err = agreement::save_export(
-        s.conn(),
-        id,
-        None,
-        ExportFormat::Markdown,
-        Language::En,
-        &bad,
-    )
-    .unwrap_err();
+    let err =
+        agreement::save_export(&cx(s.conn()), id, None, ExportFormat::Markdown, &bad).unwrap_err();
     assert_eq!(err.code(), ErrorCode::Io);
     assert_eq!(ExportFormat::Html.extension(), "html");
 }

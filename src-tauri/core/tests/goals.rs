@@ -14,18 +14,18 @@ use eyelevel_core::ErrorCode;
 use fixtures::{builtin, goal_input};
 
 fn setup() -> (tempfile::TempDir, eyelevel_core::session::Session, i64) {
-    let (tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("Tandem"), now()).unwrap();
+    let (tmp, s) = session();
+    let t = tandem::create(&cx(s.conn()), &tandem_input("Tandem")).unwrap();
     (tmp, s, t.id)
 }
 
 #[test]
 fn create_and_edit() {
-    let (_tmp, mut s, t) = setup();
+    let (_tmp, s, t) = setup();
     let ai = builtin(s.conn(), "ai_at_work");
     let mut input = goal_input("  Use an AI assistant  ");
     input.topic_id = Some(ai);
-    let g = goal::create(s.conn_mut(), t, &input, now()).unwrap();
+    let g = goal::create(&cx(s.conn()), t, &input).unwrap();
     assert_eq!(g.title, "Use an AI assistant");
     assert_eq!(
         (g.status, g.position, g.topic_id),
@@ -35,13 +35,13 @@ fn create_and_edit() {
     assert_eq!(g.status_history[0].status, GoalStatus::Open);
     assert_eq!(g.status_history[0].changed_at, utc_text(now()));
     assert!(g.notes.is_empty());
-    let g2 = goal::create(s.conn_mut(), t, &goal_input("Second"), now()).unwrap();
+    let g2 = goal::create(&cx(s.conn()), t, &goal_input("Second")).unwrap();
     assert_eq!(g2.position, 1);
 
     let mut edit = goal_input("Use AI daily");
     edit.why = "Because the team does.".into();
     edit.target_date = None;
-    let e = goal::update(s.conn(), g.id, &edit, now()).unwrap();
+    let e = goal::update(&cx(s.conn()), g.id, &edit).unwrap();
     assert_eq!(
         (e.title.as_str(), e.topic_id, e.target_date),
         ("Use AI daily", None, None)
@@ -49,16 +49,16 @@ fn create_and_edit() {
     assert_eq!(e.status_history, g.status_history);
 
     let codes = [
-        goal::create(s.conn_mut(), t, &goal_input(" "), now())
+        goal::create(&cx(s.conn()), t, &goal_input(" "))
             .unwrap_err()
             .code(),
-        goal::create(s.conn_mut(), t, &goal_input(&"g".repeat(201)), now())
+        goal::create(&cx(s.conn()), t, &goal_input(&"g".repeat(201)))
             .unwrap_err()
             .code(),
-        goal::create(s.conn_mut(), 999, &goal_input("x"), now())
+        goal::create(&cx(s.conn()), 999, &goal_input("x"))
             .unwrap_err()
             .code(),
-        goal::update(s.conn(), 999, &goal_input("x"), now())
+        goal::update(&cx(s.conn()), 999, &goal_input("x"))
             .unwrap_err()
             .code(),
     ];
@@ -73,29 +73,30 @@ fn create_and_edit() {
     );
     let mut bad = goal_input("x");
     bad.topic_id = Some(4242);
-    let err = goal::create(s.conn_mut(), t, &bad, now()).unwrap_err();
+    let err = goal::create(&cx(s.conn()), t, &bad).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
     let mut long = goal_input("x");
     long.why = "w".repeat(20_001);
-    let err = goal::update(s.conn(), g.id, &long, now()).unwrap_err();
+    let err = goal::update(&cx(s.conn()), g.id, &long).unwrap_err();
     assert_eq!(err.code(), ErrorCode::TextTooLong);
 }
 
 #[test]
 fn status_history_uses_the_injected_clock() {
-    let (_tmp, mut s, t) = setup();
+    let (_tmp, s, t) = setup();
     let clock = FixedClock::new(now());
-    let g = goal::create(s.conn_mut(), t, &goal_input("Goal"), clock.now()).unwrap();
+    let g = goal::create(&cx(s.conn()).at(clock.now()), t, &goal_input("Goal")).unwrap();
     clock.advance(Duration::days(3));
-    goal::set_status(s.conn_mut(), g.id, GoalStatus::InProgress, clock.now()).unwrap();
+    goal::set_status(&cx(s.conn()).at(clock.now()), g.id, GoalStatus::InProgress).unwrap();
     clock.advance(Duration::days(10));
-    let same = goal::set_status(s.conn_mut(), g.id, GoalStatus::InProgress, clock.now()).unwrap();
+    let same =
+        goal::set_status(&cx(s.conn()).at(clock.now()), g.id, GoalStatus::InProgress).unwrap();
     assert_eq!(
         same.status_history.len(),
         2,
         "same status again is no change"
     );
-    let done = goal::set_status(s.conn_mut(), g.id, GoalStatus::Achieved, clock.now()).unwrap();
+    let done = goal::set_status(&cx(s.conn()).at(clock.now()), g.id, GoalStatus::Achieved).unwrap();
     let history: Vec<(GoalStatus, &str)> = done
         .status_history
         .iter()
@@ -110,25 +111,25 @@ fn status_history_uses_the_injected_clock() {
         ]
     );
     assert_eq!(done.updated_at, "2026-12-07T09:00:00.000Z");
-    let err = goal::set_status(s.conn_mut(), 999, GoalStatus::Dropped, now()).unwrap_err();
+    let err = goal::set_status(&cx(s.conn()), 999, GoalStatus::Dropped).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
 }
 
 #[test]
 fn notes_newest_first() {
-    let (_tmp, mut s, t) = setup();
-    let g = goal::create(s.conn_mut(), t, &goal_input("Goal"), now()).unwrap();
-    goal::add_note(s.conn(), g.id, "  First step.  ", now()).unwrap();
+    let (_tmp, s, t) = setup();
+    let g = goal::create(&cx(s.conn()), t, &goal_input("Goal")).unwrap();
+    goal::add_note(&cx(s.conn()), g.id, "  First step.  ").unwrap();
     let later = now() + Duration::days(1);
-    let g = goal::add_note(s.conn(), g.id, "Second step.", later).unwrap();
+    let g = goal::add_note(&cx(s.conn()).at(later), g.id, "Second step.").unwrap();
     let notes: Vec<&str> = g.notes.iter().map(|n| n.body.as_str()).collect();
     assert_eq!(notes, ["Second step.", "First step."]);
     assert_eq!(g.notes[0].created_at, utc_text(later));
-    let err = goal::add_note(s.conn(), g.id, " \n ", now()).unwrap_err();
+    let err = goal::add_note(&cx(s.conn()), g.id, " \n ").unwrap_err();
     assert_eq!(err.code(), ErrorCode::InvalidInput);
-    let err = goal::add_note(s.conn(), g.id, &"n".repeat(20_001), now()).unwrap_err();
+    let err = goal::add_note(&cx(s.conn()), g.id, &"n".repeat(20_001)).unwrap_err();
     assert_eq!(err.code(), ErrorCode::TextTooLong);
-    let err = goal::add_note(s.conn(), 999, "x", now()).unwrap_err();
+    let err = goal::add_note(&cx(s.conn()), 999, "x").unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
 }
 
@@ -138,11 +139,11 @@ fn reorder_active_goals() {
     let c = s.conn_mut();
     let ids: Vec<i64> = ["A", "B", "C", "D"]
         .iter()
-        .map(|n| goal::create(c, t, &goal_input(n), now()).unwrap().id)
+        .map(|n| goal::create(&cx(c), t, &goal_input(n)).unwrap().id)
         .collect();
-    goal::set_status(c, ids[1], GoalStatus::Dropped, now()).unwrap();
+    goal::set_status(&cx(c), ids[1], GoalStatus::Dropped).unwrap();
     let active = [ids[3], ids[0], ids[2]];
-    let reordered = goal::reorder(c, t, &active).unwrap();
+    let reordered = goal::reorder(&cx(c), t, &active).unwrap();
     assert_eq!(reordered.iter().map(|g| g.id).collect::<Vec<_>>(), active);
     assert_eq!(
         reordered.iter().map(|g| g.position).collect::<Vec<_>>(),
@@ -158,16 +159,16 @@ fn reorder_active_goals() {
         vec![ids[3], ids[0], ids[2], 999],    // unknown
         vec![],
     ] {
-        let err = goal::reorder(c, t, &wrong).unwrap_err();
+        let err = goal::reorder(&cx(c), t, &wrong).unwrap_err();
         assert_eq!(err.code(), ErrorCode::InvalidInput, "{wrong:?}");
     }
     let listed_again: Vec<i64> = goal::list(c, t).unwrap().iter().map(|g| g.id).collect();
     assert_eq!(listed_again, listed, "a refused reorder changes nothing");
-    let err = goal::reorder(c, 999, &[]).unwrap_err();
+    let err = goal::reorder(&cx(c), 999, &[]).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
 
     // A goal that becomes active again goes to the end of the active list.
-    let back = goal::set_status(c, ids[1], GoalStatus::Open, now()).unwrap();
+    let back = goal::set_status(&cx(c), ids[1], GoalStatus::Open).unwrap();
     let listed: Vec<i64> = goal::list(c, t).unwrap().iter().map(|g| g.id).collect();
     assert_eq!(listed, [ids[3], ids[0], ids[2], ids[1]]);
     assert!(back.position > 2);
@@ -177,37 +178,35 @@ fn reorder_active_goals() {
 fn history_is_ordered_by_last_change() {
     let (_tmp, mut s, t) = setup();
     let c = s.conn_mut();
-    let mk = |c: &mut rusqlite::Connection, n: &str| {
-        goal::create(c, t, &goal_input(n), now()).unwrap().id
-    };
+    let mk =
+        |c: &mut rusqlite::Connection, n: &str| goal::create(&cx(c), t, &goal_input(n)).unwrap().id;
     let (a, b, d, e) = (mk(c, "a"), mk(c, "b"), mk(c, "d"), mk(c, "e"));
     let day = |n: i64| now() + Duration::days(n);
-    goal::set_status(c, a, GoalStatus::Achieved, day(1)).unwrap();
-    goal::set_status(c, b, GoalStatus::Dropped, day(3)).unwrap();
-    goal::set_status(c, d, GoalStatus::InProgress, day(2)).unwrap();
-    goal::set_status(c, d, GoalStatus::Achieved, day(5)).unwrap();
+    goal::set_status(&cx(c).at(day(1)), a, GoalStatus::Achieved).unwrap();
+    goal::set_status(&cx(c).at(day(3)), b, GoalStatus::Dropped).unwrap();
+    goal::set_status(&cx(c).at(day(2)), d, GoalStatus::InProgress).unwrap();
+    goal::set_status(&cx(c).at(day(5)), d, GoalStatus::Achieved).unwrap();
     let order: Vec<i64> = goal::list(c, t).unwrap().iter().map(|g| g.id).collect();
     assert_eq!(order, [e, d, b, a]);
 }
 
 #[test]
 fn delete_goal_and_topic_removal() {
-    let (_tmp, mut s, t) = setup();
+    let (_tmp, s, t) = setup();
     let own = topic::create(
-        s.conn_mut(),
+        &cx(s.conn()),
         &TopicInput {
             title: "Podcasts".into(),
             description: String::new(),
             questions: vec![],
         },
-        now(),
     )
     .unwrap();
     let mut input = goal_input("Start a podcast");
     input.topic_id = Some(own.id);
-    let g = goal::create(s.conn_mut(), t, &input, now()).unwrap();
-    goal::add_note(s.conn(), g.id, "Idea.", now()).unwrap();
-    topic::delete(s.conn_mut(), own.id).unwrap();
+    let g = goal::create(&cx(s.conn()), t, &input).unwrap();
+    goal::add_note(&cx(s.conn()), g.id, "Idea.").unwrap();
+    topic::delete(&cx(s.conn()), own.id).unwrap();
     assert_eq!(
         goal::get(s.conn(), g.id).unwrap().topic_id,
         None,

@@ -7,8 +7,8 @@ mod fixtures;
 use chrono::Duration;
 use common::*;
 use eyelevel_core::goal;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::journal::{self, JournalEntryInput, TagCount};
-use eyelevel_core::settings::Language;
 use eyelevel_core::tandem;
 use eyelevel_core::time::utc_text;
 use eyelevel_core::topic::{self, TopicInput};
@@ -30,10 +30,10 @@ fn entry(tandem_id: Option<i64>, title: &str, body: &str, tags: &[&str]) -> Jour
 
 #[test]
 fn entries_round_trip_with_cleaned_fields() {
-    let (_tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("Jörg"), now()).unwrap();
-    let g2 = goal::create(s.conn_mut(), t.id, &goal_input("B"), now()).unwrap();
-    let g1 = goal::create(s.conn_mut(), t.id, &goal_input("A"), now()).unwrap();
+    let (_tmp, s) = session();
+    let t = tandem::create(&cx(s.conn()), &tandem_input("Jörg")).unwrap();
+    let g2 = goal::create(&cx(s.conn()), t.id, &goal_input("B")).unwrap();
+    let g1 = goal::create(&cx(s.conn()), t.id, &goal_input("A")).unwrap();
     let topic = builtin(s.conn(), "ai_at_work");
     let mut input = entry(
         Some(t.id),
@@ -45,7 +45,7 @@ fn entries_round_trip_with_cleaned_fields() {
     input.topic_id = Some(topic);
     input.goal_ids = vec![g1.id, g2.id, g1.id];
     input.pinned = true;
-    let e = journal::create(s.conn_mut(), &input, now()).unwrap();
+    let e = journal::create(&cx(s.conn()), &input).unwrap();
     assert_eq!(e.tandem_id, Some(t.id));
     assert_eq!(e.title, "Reverse Mentoring");
     assert_eq!(e.body, "Über **Führung** nachgedacht\n");
@@ -65,7 +65,7 @@ fn entries_round_trip_with_cleaned_fields() {
     let later = now() + Duration::hours(2);
     let mut changed = entry(None, "", "Nur Text", &["neu"]);
     changed.prompt = Some("   ".into());
-    let u = journal::update(s.conn_mut(), e.id, &changed, later).unwrap();
+    let u = journal::update(&cx(s.conn()).at(later), e.id, &changed).unwrap();
     assert_eq!(
         (u.tandem_id, u.title.as_str(), u.prompt.as_deref()),
         (None, "", None)
@@ -77,17 +77,16 @@ fn entries_round_trip_with_cleaned_fields() {
     assert_eq!(count(s.conn(), "journal_entry_goals"), 0);
     assert_eq!(count(s.conn(), "journal_entry_tags"), 1);
 
-    let title_only =
-        journal::create(s.conn_mut(), &entry(None, "Nur Titel", " \n", &[]), now()).unwrap();
+    let title_only = journal::create(&cx(s.conn()), &entry(None, "Nur Titel", " \n", &[])).unwrap();
     assert_eq!(title_only.body, "");
 }
 
 #[test]
 fn entries_are_validated_with_fields() {
-    let (_tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("Mine"), now()).unwrap();
-    let other = tandem::create(s.conn_mut(), &tandem_input("Other"), now()).unwrap();
-    let foreign = goal::create(s.conn_mut(), other.id, &goal_input("Theirs"), now()).unwrap();
+    let (_tmp, s) = session();
+    let t = tandem::create(&cx(s.conn()), &tandem_input("Mine")).unwrap();
+    let other = tandem::create(&cx(s.conn()), &tandem_input("Other")).unwrap();
+    let foreign = goal::create(&cx(s.conn()), other.id, &goal_input("Theirs")).unwrap();
     let many: Vec<String> = (0..21).map(|i| format!("tag{i}")).collect();
     let many: Vec<&str> = many.iter().map(String::as_str).collect();
     let long_tag = "x".repeat(41);
@@ -157,7 +156,7 @@ fn entries_are_validated_with_fields() {
         ),
     ];
     for (bad, code, field) in cases {
-        let err = journal::create(s.conn_mut(), &bad, now()).unwrap_err();
+        let err = journal::create(&cx(s.conn()), &bad).unwrap_err();
         assert_eq!((err.code(), err.field()), (code, field), "{:?}", bad.title);
     }
     assert_eq!(count(s.conn(), "journal_entries"), 0);
@@ -167,41 +166,33 @@ fn entries_are_validated_with_fields() {
         .chain(["tag0".into()])
         .collect();
     let twenty: Vec<&str> = twenty.iter().map(String::as_str).collect();
-    let ok = journal::create(s.conn_mut(), &entry(None, "x", "", &twenty), now()).unwrap();
+    let ok = journal::create(&cx(s.conn()), &entry(None, "x", "", &twenty)).unwrap();
     assert_eq!(ok.tags.len(), 20);
     let free = JournalEntryInput {
         goal_ids: vec![foreign.id],
         ..entry(None, "x", "", &[])
     };
     assert_eq!(
-        journal::create(s.conn_mut(), &free, now())
-            .unwrap()
-            .goal_ids,
+        journal::create(&cx(s.conn()), &free).unwrap().goal_ids,
         [foreign.id]
     );
 
-    let err = journal::update(s.conn_mut(), 4242, &entry(None, "x", "", &[]), now()).unwrap_err();
+    let err = journal::update(&cx(s.conn()), 4242, &entry(None, "x", "", &[])).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
     // A refused update leaves the entry as it was.
-    let err = journal::update(s.conn_mut(), ok.id, &entry(None, "", "", &[]), now()).unwrap_err();
+    let err = journal::update(&cx(s.conn()), ok.id, &entry(None, "", "", &[])).unwrap_err();
     assert_eq!(err.field(), Some("body"));
     assert_eq!(journal::get(s.conn(), ok.id).unwrap(), ok);
 }
 
 #[test]
 fn pin_delete_and_tag_counts() {
-    let (_tmp, mut s) = session();
-    let a = journal::create(
-        s.conn_mut(),
-        &entry(None, "a", "", &["KI", "Führung"]),
-        now(),
-    )
-    .unwrap();
-    let b = journal::create(s.conn_mut(), &entry(None, "b", "", &["KI", "Teams"]), now()).unwrap();
+    let (_tmp, s) = session();
+    let a = journal::create(&cx(s.conn()), &entry(None, "a", "", &["KI", "Führung"])).unwrap();
+    let b = journal::create(&cx(s.conn()), &entry(None, "b", "", &["KI", "Teams"])).unwrap();
     let c = journal::create(
-        s.conn_mut(),
+        &cx(s.conn()),
         &entry(None, "c", "", &["führung", "ki", "Ärger"]),
-        now(),
     )
     .unwrap();
     let tags = journal::tags(s.conn()).unwrap();
@@ -220,15 +211,15 @@ fn pin_delete_and_tag_counts() {
     );
 
     let later = now() + Duration::minutes(1);
-    let pinned = journal::set_pinned(s.conn(), b.id, true, later).unwrap();
+    let pinned = journal::set_pinned(&cx(s.conn()).at(later), b.id, true).unwrap();
     assert!(pinned.pinned);
     assert!(
-        !journal::set_pinned(s.conn(), b.id, false, later)
+        !journal::set_pinned(&cx(s.conn()).at(later), b.id, false)
             .unwrap()
             .pinned
     );
     assert_eq!(
-        journal::set_pinned(s.conn(), 4242, true, later)
+        journal::set_pinned(&cx(s.conn()).at(later), 4242, true)
             .unwrap_err()
             .code(),
         ErrorCode::NotFound
@@ -253,17 +244,16 @@ fn pin_delete_and_tag_counts() {
 
 #[test]
 fn entries_follow_deletes_of_tandems_goals_and_topics() {
-    let (_tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("Going"), now()).unwrap();
-    let g = goal::create(s.conn_mut(), t.id, &goal_input("G"), now()).unwrap();
+    let (_tmp, s) = session();
+    let t = tandem::create(&cx(s.conn()), &tandem_input("Going")).unwrap();
+    let g = goal::create(&cx(s.conn()), t.id, &goal_input("G")).unwrap();
     let own = topic::create(
-        s.conn_mut(),
+        &cx(s.conn()),
         &TopicInput {
             title: "Eigenes".into(),
             description: String::new(),
             questions: vec![],
         },
-        now(),
     )
     .unwrap();
     let free = JournalEntryInput {
@@ -271,55 +261,58 @@ fn entries_follow_deletes_of_tandems_goals_and_topics() {
         goal_ids: vec![g.id],
         ..entry(None, "free", "", &[])
     };
-    let free = journal::create(s.conn_mut(), &free, now()).unwrap();
-    journal::create(s.conn_mut(), &entry(Some(t.id), "tied", "", &["x"]), now()).unwrap();
+    let free = journal::create(&cx(s.conn()), &free).unwrap();
+    journal::create(&cx(s.conn()), &entry(Some(t.id), "tied", "", &["x"])).unwrap();
 
     goal::delete(s.conn(), g.id).unwrap();
     assert!(journal::get(s.conn(), free.id).unwrap().goal_ids.is_empty());
-    topic::delete(s.conn_mut(), own.id).unwrap();
+    topic::delete(&cx(s.conn()), own.id).unwrap();
     assert_eq!(journal::get(s.conn(), free.id).unwrap().topic_id, None);
-    tandem::delete(s.conn_mut(), t.id).unwrap();
+    tandem::delete(&cx(s.conn()), t.id).unwrap();
     assert_eq!(count(s.conn(), "journal_entries"), 1);
     assert_eq!(count(s.conn(), "journal_entry_tags"), 0);
 }
 
 #[test]
 fn prompt_of_the_day_is_deterministic_and_follows_focus_topics() {
-    let (_tmp, mut s) = session();
-    let plain = tandem::create(s.conn_mut(), &tandem_input("Plain"), now()).unwrap();
+    let (_tmp, s) = session();
+    let plain = tandem::create(&cx(s.conn()), &tandem_input("Plain")).unwrap();
     let mut focused = tandem_input("Focused");
     let ai = builtin(s.conn(), "ai_at_work");
     focused.focus_topic_ids = vec![ai];
-    let focused = tandem::create(s.conn_mut(), &focused, now()).unwrap();
+    let focused = tandem::create(&cx(s.conn()), &focused).unwrap();
 
     let day = today();
-    let p = journal::prompt_of_the_day(s.conn(), Some(plain.id), day, Language::En)
+    let p = journal::prompt_of_the_day(&cx(s.conn()).at(noon(day)), Some(plain.id))
         .unwrap()
         .unwrap();
     assert_eq!(
-        journal::prompt_of_the_day(s.conn(), Some(plain.id), day, Language::En).unwrap(),
+        journal::prompt_of_the_day(&cx(s.conn()).at(noon(day)), Some(plain.id)).unwrap(),
         Some(p.clone())
     );
-    let topic = topic::get(s.conn(), p.topic_id, Language::En).unwrap();
+    let topic = topic::get(&cx(s.conn()), p.topic_id).unwrap();
     assert!(topic.questions.contains(&p.question));
     assert_eq!(p.topic_title, topic.title);
     // Same pick in German: the same topic, its German text.
-    let de = journal::prompt_of_the_day(s.conn(), Some(plain.id), day, Language::De)
-        .unwrap()
-        .unwrap();
+    let de = journal::prompt_of_the_day(
+        &cx(s.conn()).at(noon(day)).in_language(Language::De),
+        Some(plain.id),
+    )
+    .unwrap()
+    .unwrap();
     assert_eq!(de.topic_id, p.topic_id);
-    let de_topic = topic::get(s.conn(), p.topic_id, Language::De).unwrap();
+    let de_topic = topic::get(&cx(s.conn()).in_language(Language::De), p.topic_id).unwrap();
     assert!(de_topic.questions.contains(&de.question));
 
     // Over a month the pick changes, but for a focused tandem it stays in its focus.
     let mut questions = std::collections::BTreeSet::new();
     for offset in 0..30 {
         let d = day + Duration::days(offset);
-        let f = journal::prompt_of_the_day(s.conn(), Some(focused.id), d, Language::En)
+        let f = journal::prompt_of_the_day(&cx(s.conn()).at(noon(d)), Some(focused.id))
             .unwrap()
             .unwrap();
         assert_eq!(f.topic_id, ai);
-        let any = journal::prompt_of_the_day(s.conn(), None, d, Language::En)
+        let any = journal::prompt_of_the_day(&cx(s.conn()).at(noon(d)), None)
             .unwrap()
             .unwrap();
         questions.insert(any.question);
@@ -327,25 +320,25 @@ fn prompt_of_the_day_is_deterministic_and_follows_focus_topics() {
     assert!(questions.len() > 5, "{questions:?}");
 
     assert_eq!(
-        journal::prompt_of_the_day(s.conn(), Some(4242), day, Language::En)
+        journal::prompt_of_the_day(&cx(s.conn()).at(noon(day)), Some(4242))
             .unwrap_err()
             .code(),
         ErrorCode::NotFound
     );
     // No visible topic with questions → no prompt (a focus topic still counts).
-    for t in topic::list(s.conn(), true, Language::En).unwrap() {
-        topic::set_hidden(s.conn(), t.id, true, Language::En, now()).unwrap();
+    for t in topic::list(&cx(s.conn()), true).unwrap() {
+        topic::set_hidden(&cx(s.conn()), t.id, true).unwrap();
     }
     assert_eq!(
-        journal::prompt_of_the_day(s.conn(), None, day, Language::En).unwrap(),
+        journal::prompt_of_the_day(&cx(s.conn()).at(noon(day)), None).unwrap(),
         None
     );
     assert_eq!(
-        journal::prompt_of_the_day(s.conn(), Some(plain.id), day, Language::En).unwrap(),
+        journal::prompt_of_the_day(&cx(s.conn()).at(noon(day)), Some(plain.id)).unwrap(),
         None
     );
     assert!(
-        journal::prompt_of_the_day(s.conn(), Some(focused.id), day, Language::En)
+        journal::prompt_of_the_day(&cx(s.conn()).at(noon(day)), Some(focused.id))
             .unwrap()
             .is_some()
     );

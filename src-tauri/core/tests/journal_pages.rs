@@ -11,7 +11,6 @@ use chrono::Duration;
 use common::*;
 use eyelevel_core::journal::{self, JournalFilter, JournalKind};
 use eyelevel_core::ErrorCode;
-use fixtures::BERLIN;
 use timeline_world::{at, entry, filter, keys, world};
 
 #[test]
@@ -22,17 +21,16 @@ fn cursor_pages_have_no_duplicates_or_gaps() {
     let m1_start = at(2026, 12, 1, 9, 0);
     for i in 0..7 {
         journal::create(
-            s.conn_mut(),
+            &cx(s.conn()).at(m1_start),
             &entry(Some(w.a), &format!("tie {i}")),
-            m1_start,
         )
         .unwrap();
     }
     for i in 0..9 {
         let when = at(2026, 12, 4, 12, 0) + Duration::minutes(i64::from(i % 3));
-        journal::create(s.conn_mut(), &entry(None, &format!("more {i}")), when).unwrap();
+        journal::create(&cx(s.conn()).at(when), &entry(None, &format!("more {i}"))).unwrap();
     }
-    let all = journal::list(s.conn(), &filter(200), BERLIN).unwrap();
+    let all = journal::list(&cx(s.conn()), &filter(200)).unwrap();
     assert_eq!(all.items.len(), 6 + 7 + 9);
     assert!(all.items.windows(2).all(|p| p[0].at >= p[1].at));
 
@@ -41,7 +39,7 @@ fn cursor_pages_have_no_duplicates_or_gaps() {
         let mut f = filter(limit);
         let mut pages = 0;
         loop {
-            let page = journal::list(s.conn(), &f, BERLIN).unwrap();
+            let page = journal::list(&cx(s.conn()), &f).unwrap();
             if pages == 0 {
                 assert_eq!(keys(&page.pinned), [(JournalKind::Entry, w.e3)]);
             } else {
@@ -68,7 +66,7 @@ fn cursor_pages_have_no_duplicates_or_gaps() {
     };
     let mut seen = Vec::new();
     loop {
-        let page = journal::list(s.conn(), &f, BERLIN).unwrap();
+        let page = journal::list(&cx(s.conn()), &f).unwrap();
         seen.extend(keys(&page.items));
         match page.next_cursor {
             Some(c) => f.cursor = Some(c),
@@ -76,12 +74,11 @@ fn cursor_pages_have_no_duplicates_or_gaps() {
         }
     }
     let whole = journal::list(
-        s.conn(),
+        &cx(s.conn()),
         &JournalFilter {
             tandem_id: Some(w.a),
             ..filter(200)
         },
-        BERLIN,
     )
     .unwrap();
     assert_eq!(seen, keys(&whole.items));
@@ -92,7 +89,7 @@ fn cursor_pages_have_no_duplicates_or_gaps() {
 fn bad_limits_and_cursors_are_refused() {
     let (_tmp, s) = session();
     for limit in [0, 201] {
-        let err = journal::list(s.conn(), &filter(limit), BERLIN).unwrap_err();
+        let err = journal::list(&cx(s.conn()), &filter(limit)).unwrap_err();
         assert_eq!(
             (err.code(), err.field()),
             (ErrorCode::InvalidInput, Some("limit"))
@@ -103,14 +100,14 @@ fn bad_limits_and_cursors_are_refused() {
             cursor: Some(cursor.into()),
             ..filter(10)
         };
-        let err = journal::list(s.conn(), &f, BERLIN).unwrap_err();
+        let err = journal::list(&cx(s.conn()), &f).unwrap_err();
         assert_eq!(
             (err.code(), err.field()),
             (ErrorCode::InvalidInput, Some("cursor")),
             "{cursor}"
         );
     }
-    let empty = journal::list(s.conn(), &filter(200), BERLIN).unwrap();
+    let empty = journal::list(&cx(s.conn()), &filter(200)).unwrap();
     assert!(empty.items.is_empty() && empty.pinned.is_empty() && empty.next_cursor.is_none());
 }
 
@@ -134,7 +131,7 @@ fn tag_and_goal_filters_page_on_their_own_indexes() {
         } else {
             tie + Duration::hours(i64::from(i))
         };
-        journal::create(s.conn_mut(), &input, when).unwrap();
+        journal::create(&cx(s.conn()).at(when), &input).unwrap();
     }
     for f in [
         JournalFilter {
@@ -153,19 +150,18 @@ fn tag_and_goal_filters_page_on_their_own_indexes() {
         },
     ] {
         let whole = journal::list(
-            s.conn(),
+            &cx(s.conn()),
             &JournalFilter {
                 limit: 200,
                 ..f.clone()
             },
-            BERLIN,
         )
         .unwrap();
         let mut page_filter = f.clone();
         let mut seen = Vec::new();
         let mut first = true;
         loop {
-            let page = journal::list(s.conn(), &page_filter, BERLIN).unwrap();
+            let page = journal::list(&cx(s.conn()), &page_filter).unwrap();
             if first {
                 assert_eq!(page.pinned, whole.pinned);
                 first = false;
@@ -184,22 +180,20 @@ fn tag_and_goal_filters_page_on_their_own_indexes() {
             .all(|i| i.kind == JournalKind::Entry || f.tag.is_none()));
     }
     let tagged = journal::list(
-        s.conn(),
+        &cx(s.conn()),
         &JournalFilter {
             tag: Some("walk".into()),
             ..filter(200)
         },
-        BERLIN,
     )
     .unwrap();
     assert_eq!(tagged.items.len(), 10);
     let by_goal = journal::list(
-        s.conn(),
+        &cx(s.conn()),
         &JournalFilter {
             goal_id: Some(w.goal_a),
             ..filter(200)
         },
-        BERLIN,
     )
     .unwrap();
     // 10 walks, e1 and the reflection r1.

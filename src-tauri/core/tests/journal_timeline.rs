@@ -9,14 +9,13 @@ use common::*;
 use eyelevel_core::journal::{self, JournalFilter, JournalKind};
 use eyelevel_core::meeting;
 use eyelevel_core::tandem;
-use fixtures::BERLIN;
 use timeline_world::{filter, keys, world};
 
 #[test]
 fn the_timeline_is_newest_first_with_a_pinned_section() {
     let (_tmp, mut s) = session();
     let w = world(&mut s);
-    let page = journal::list(s.conn(), &filter(50), BERLIN).unwrap();
+    let page = journal::list(&cx(s.conn()), &filter(50)).unwrap();
     use JournalKind::*;
     assert_eq!(
         keys(&page.items),
@@ -60,7 +59,7 @@ fn the_timeline_is_newest_first_with_a_pinned_section() {
     assert_eq!(page.items[2].tandem_id, None);
 
     // In UTC the same entry was written on 30 November.
-    let utc = journal::list(s.conn(), &filter(50), chrono_tz::UTC).unwrap();
+    let utc = journal::list(&cx(s.conn()).in_zone(chrono_tz::UTC), &filter(50)).unwrap();
     assert_eq!(utc.items[5].date, date("2026-11-30"));
 }
 
@@ -70,7 +69,7 @@ fn every_filter() {
     let w = world(&mut s);
     use JournalKind::*;
     let run = |f: JournalFilter| {
-        let page = journal::list(s.conn(), &f, BERLIN).unwrap();
+        let page = journal::list(&cx(s.conn()), &f).unwrap();
         (keys(&page.items), keys(&page.pinned))
     };
     let by_tandem = run(JournalFilter {
@@ -186,8 +185,8 @@ fn deleted_records_leave_the_timeline() {
     let w = world(&mut s);
     meeting::delete(s.conn(), w.m1).unwrap();
     journal::delete(s.conn(), w.e3).unwrap();
-    tandem::delete(s.conn_mut(), w.b).unwrap();
-    let page = journal::list(s.conn(), &filter(50), BERLIN).unwrap();
+    tandem::delete(&cx(s.conn()), w.b).unwrap();
+    let page = journal::list(&cx(s.conn()), &filter(50)).unwrap();
     use JournalKind::*;
     assert_eq!(
         keys(&page.items),

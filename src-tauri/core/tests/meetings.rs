@@ -11,10 +11,10 @@ use eyelevel_core::meeting::{self, EditScope, MeetingStatus};
 use eyelevel_core::tandem::{self, CadenceUnit};
 use eyelevel_core::time::utc_text;
 use eyelevel_core::ErrorCode;
-use fixtures::{meeting_input, series_input, BERLIN};
+use fixtures::{meeting_input, series_input};
 
 fn tandem(s: &mut eyelevel_core::session::Session) -> i64 {
-    tandem::create(s.conn_mut(), &tandem_input("Tandem"), now())
+    tandem::create(&cx(s.conn()), &tandem_input("Tandem"))
         .unwrap()
         .id
 }
@@ -23,14 +23,7 @@ fn tandem(s: &mut eyelevel_core::session::Session) -> i64 {
 fn plan_one_meeting() {
     let (_tmp, mut s) = session();
     let t = tandem(&mut s);
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-01", "9:30"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = meeting::plan(&cx(s.conn()), t, &meeting_input("2026-12-01", "9:30")).unwrap();
     assert_eq!(m.starts_at, "2026-12-01T08:30:00.000Z");
     assert_eq!(m.ends_at, "2026-12-01T09:30:00.000Z");
     assert_eq!(
@@ -49,22 +42,9 @@ fn plan_one_meeting() {
     );
     assert_eq!(m.video_link.as_deref(), Some("https://meet.example.com/x"));
     assert_eq!(meeting::get(s.conn(), m.id).unwrap(), m);
-    let other = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-02", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let other = meeting::plan(&cx(s.conn()), t, &meeting_input("2026-12-02", "10:00")).unwrap();
     assert_ne!(other.uid, m.uid);
-    let err = meeting::plan(
-        s.conn_mut(),
-        999,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    );
+    let err = meeting::plan(&cx(s.conn()), 999, &meeting_input("2026-12-01", "10:00"));
     assert_eq!(err.unwrap_err().code(), ErrorCode::NotFound);
 }
 
@@ -73,7 +53,7 @@ fn series_keep_local_time_across_dst() {
     let (_tmp, mut s) = session();
     let t = tandem(&mut s);
     let input = series_input("2027-03-16", 1, CadenceUnit::Week, "2027-04-06");
-    let ms = meeting::plan_series(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
+    let ms = meeting::plan_series(&cx(s.conn()), t, &input).unwrap();
     let starts: Vec<&str> = ms.iter().map(|m| m.starts_at.as_str()).collect();
     assert_eq!(
         starts,
@@ -91,7 +71,7 @@ fn series_keep_local_time_across_dst() {
 
     let mut input = series_input("2027-10-26", 1, CadenceUnit::Week, "2027-11-09");
     input.time = "18:30".into();
-    let ny = meeting::plan_series(s.conn_mut(), t, &input, New_York, now()).unwrap();
+    let ny = meeting::plan_series(&cx(s.conn()).in_zone(New_York), t, &input).unwrap();
     let starts: Vec<&str> = ny.iter().map(|m| m.starts_at.as_str()).collect();
     assert_eq!(
         starts,
@@ -110,32 +90,16 @@ fn series_keep_local_time_across_dst() {
 fn gap_moves_forward_and_ambiguous_takes_the_earlier() {
     let (_tmp, mut s) = session();
     let t = tandem(&mut s);
-    let gap = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2027-03-28", "02:30"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let gap = meeting::plan(&cx(s.conn()), t, &meeting_input("2027-03-28", "02:30")).unwrap();
     assert_eq!(gap.starts_at, "2027-03-28T01:00:00.000Z");
     assert_eq!(gap.local_time, "03:00");
-    let amb = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2027-10-31", "02:30"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let amb = meeting::plan(&cx(s.conn()), t, &meeting_input("2027-10-31", "02:30")).unwrap();
     assert_eq!(amb.starts_at, "2027-10-31T00:30:00.000Z");
     assert_eq!(amb.local_time, "02:30");
     let gap = meeting::plan(
-        s.conn_mut(),
+        &cx(s.conn()).in_zone(New_York),
         t,
         &meeting_input("2027-03-14", "02:30"),
-        New_York,
-        now(),
     )
     .unwrap();
     assert_eq!(gap.starts_at, "2027-03-14T07:00:00.000Z");
@@ -146,7 +110,7 @@ fn month_series_clamp_to_month_end() {
     let (_tmp, mut s) = session();
     let t = tandem(&mut s);
     let input = series_input("2027-01-31", 1, CadenceUnit::Month, "2027-05-31");
-    let ms = meeting::plan_series(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
+    let ms = meeting::plan_series(&cx(s.conn()), t, &input).unwrap();
     let dates: Vec<String> = ms.iter().map(|m| m.local_date.to_string()).collect();
     assert_eq!(
         dates,
@@ -159,7 +123,7 @@ fn month_series_clamp_to_month_end() {
         ]
     );
     let two = series_input("2027-01-15", 2, CadenceUnit::Month, "2027-06-30");
-    let ms = meeting::plan_series(s.conn_mut(), t, &two, BERLIN, now()).unwrap();
+    let ms = meeting::plan_series(&cx(s.conn()), t, &two).unwrap();
     assert_eq!(ms.len(), 3);
 }
 
@@ -168,18 +132,16 @@ fn edit_one_versus_edit_the_rest() {
     let (_tmp, mut s) = session();
     let t = tandem(&mut s);
     let input = series_input("2026-12-01", 1, CadenceUnit::Week, "2026-12-29");
-    let ms = meeting::plan_series(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
+    let ms = meeting::plan_series(&cx(s.conn()), t, &input).unwrap();
     assert_eq!(ms.len(), 5);
     let later = now() + Duration::hours(1);
 
     // This only: one meeting moves, stays in the series.
     let one = meeting::update(
-        s.conn_mut(),
+        &cx(s.conn()).at(later),
         ms[1].id,
         &meeting_input("2026-12-09", "11:00"),
         EditScope::ThisOnly,
-        BERLIN,
-        later,
     )
     .unwrap();
     assert_eq!(one.len(), 1);
@@ -194,12 +156,10 @@ fn edit_one_versus_edit_the_rest() {
     edit.place = "Café".into();
     edit.duration_minutes = 90;
     let rest = meeting::update(
-        s.conn_mut(),
+        &cx(s.conn()).at(later),
         ms[2].id,
         &edit,
         EditScope::ThisAndFollowing,
-        BERLIN,
-        later,
     )
     .unwrap();
     let dates: Vec<String> = rest.iter().map(|m| m.local_date.to_string()).collect();
@@ -211,26 +171,17 @@ fn edit_one_versus_edit_the_rest() {
             (90, 1, MeetingStatus::Planned)
         );
     }
-    let all = meeting::list(s.conn(), t, true, now()).unwrap();
+    let all = meeting::list(&cx(s.conn()), t, true).unwrap();
     assert_eq!(all[0], ms[0], "earlier occurrences untouched");
     assert_eq!(all[1].local_date, date("2026-12-09"));
     assert_eq!(all[1].sequence, 1);
     // A single meeting: ThisAndFollowing acts like ThisOnly.
-    let single = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2027-01-05", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let single = meeting::plan(&cx(s.conn()), t, &meeting_input("2027-01-05", "10:00")).unwrap();
     let moved = meeting::update(
-        s.conn_mut(),
+        &cx(s.conn()).at(later),
         single.id,
         &meeting_input("2027-01-06", "10:00"),
         EditScope::ThisAndFollowing,
-        BERLIN,
-        later,
     )
     .unwrap();
     assert_eq!(moved.len(), 1);
@@ -242,17 +193,16 @@ fn cancel_with_reason_and_scope_and_mark_held() {
     let (_tmp, mut s) = session();
     let t = tandem(&mut s);
     let input = series_input("2026-12-01", 1, CadenceUnit::Week, "2026-12-22");
-    let ms = meeting::plan_series(s.conn_mut(), t, &input, BERLIN, now()).unwrap();
-    let held = meeting::set_held(s.conn(), ms[0].id, true, now()).unwrap();
+    let ms = meeting::plan_series(&cx(s.conn()), t, &input).unwrap();
+    let held = meeting::set_held(&cx(s.conn()), ms[0].id, true).unwrap();
     assert_eq!((held.status, held.sequence), (MeetingStatus::Held, 1));
-    let again = meeting::set_held(s.conn(), ms[0].id, true, now()).unwrap();
+    let again = meeting::set_held(&cx(s.conn()), ms[0].id, true).unwrap();
     assert_eq!(again.sequence, 1, "no change, no new sequence");
     let gone = meeting::cancel(
-        s.conn_mut(),
+        &cx(s.conn()),
         ms[2].id,
         Some(" Holidays "),
         EditScope::ThisAndFollowing,
-        now(),
     )
     .unwrap();
     assert_eq!(
@@ -264,13 +214,13 @@ fn cancel_with_reason_and_scope_and_mark_held() {
         assert_eq!(m.cancel_reason.as_deref(), Some("Holidays"));
         assert_eq!(m.sequence, 1);
     }
-    let one = meeting::cancel(s.conn_mut(), ms[1].id, None, EditScope::ThisOnly, now()).unwrap();
+    let one = meeting::cancel(&cx(s.conn()), ms[1].id, None, EditScope::ThisOnly).unwrap();
     assert_eq!((one.len(), one[0].cancel_reason.clone()), (1, None));
     assert_eq!(
         meeting::get(s.conn(), ms[0].id).unwrap().status,
         MeetingStatus::Held
     );
-    let back = meeting::set_held(s.conn(), ms[0].id, false, now()).unwrap();
+    let back = meeting::set_held(&cx(s.conn()), ms[0].id, false).unwrap();
     assert_eq!((back.status, back.sequence), (MeetingStatus::Planned, 2));
     meeting::delete(s.conn(), ms[0].id).unwrap();
     assert_eq!(

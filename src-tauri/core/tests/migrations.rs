@@ -4,7 +4,8 @@ mod common;
 mod fixtures;
 
 use common::*;
-use eyelevel_core::settings::{self, Language, SettingsPatch, Theme};
+use eyelevel_core::i18n::Language;
+use eyelevel_core::settings::{self, SettingsPatch, Theme};
 use eyelevel_core::store::OpenMode;
 use eyelevel_core::store::MIGRATIONS;
 use eyelevel_core::store::{self, open};
@@ -21,7 +22,7 @@ fn foreign_key_problems(conn: &Connection) -> usize {
 
 /// A version-1 database exactly as the issue-2 binary wrote it: only 0001 and settings rows.
 fn v1_database(path: &std::path::Path, key: &DataKey) {
-    let mut conn = open(path, key, OpenMode::Create, &MIGRATIONS[..1]).unwrap();
+    let conn = open(path, key, OpenMode::Create, &MIGRATIONS[..1]).unwrap();
     assert_eq!(store::schema_version(&conn).unwrap(), 1);
     let patch = SettingsPatch {
         language: Some(Some(Language::De)),
@@ -29,7 +30,7 @@ fn v1_database(path: &std::path::Path, key: &DataKey) {
         recovery_code_confirmed: Some(true),
         time_zone: None,
     };
-    settings::update(&mut conn, &patch, now()).unwrap();
+    settings::update(&cx(&conn), &patch).unwrap();
     conn.close().unwrap();
 }
 
@@ -67,7 +68,7 @@ fn version_1_database_upgrades_and_keeps_settings() {
     // The new schema works: built-ins sync, a tandem can be written.
     topic::sync_builtins(&mut conn, now()).unwrap();
     assert_eq!(count(&conn, "topics"), CATALOG.len() as i64);
-    let t = tandem::create(&mut conn, &tandem_input("After the upgrade"), now()).unwrap();
+    let t = tandem::create(&cx(&conn), &tandem_input("After the upgrade")).unwrap();
     assert_eq!(tandem::get(&conn, t.id).unwrap().title, "After the upgrade");
 }
 
@@ -109,7 +110,7 @@ fn back_to_version_1(conn: &Connection) {
 fn version_1_vault_upgrades_on_unlock() {
     let (_tmp, dir) = data_dir();
     let keyring = MemoryKeyring::new();
-    let (mut s, _) = keyring_setup(&dir, &keyring);
+    let (s, _) = keyring_setup(&dir, &keyring);
     let patch = SettingsPatch {
         theme: Some(Theme::Light),
         ..SettingsPatch::default()
@@ -131,7 +132,7 @@ fn version_1_vault_upgrades_on_unlock() {
         store::binary_schema_version()
     );
     assert_eq!(s.settings().unwrap().theme, Theme::Light);
-    let topics = topic::list(s.conn(), true, Language::En).unwrap();
+    let topics = topic::list(&cx(s.conn()), true).unwrap();
     assert_eq!(topics.len(), CATALOG.len());
     assert!(eyelevel_core::doctor::run(&s).unwrap().ok);
 }
@@ -139,14 +140,14 @@ fn version_1_vault_upgrades_on_unlock() {
 #[test]
 fn builtin_sync_is_idempotent() {
     let (_tmp, mut s) = session();
-    let ids: Vec<i64> = topic::list(s.conn(), true, Language::De)
+    let ids: Vec<i64> = topic::list(&cx(s.conn()).in_language(Language::De), true)
         .unwrap()
         .iter()
         .map(|t| t.id)
         .collect();
     topic::sync_builtins(s.conn_mut(), now()).unwrap();
     topic::sync_builtins(s.conn_mut(), now()).unwrap();
-    let again: Vec<i64> = topic::list(s.conn(), true, Language::De)
+    let again: Vec<i64> = topic::list(&cx(s.conn()).in_language(Language::De), true)
         .unwrap()
         .iter()
         .map(|t| t.id)
@@ -160,7 +161,7 @@ fn builtin_sync_is_idempotent() {
 fn version_2_database_with_data_upgrades_to_meetings() {
     use eyelevel_core::goal;
     use eyelevel_core::meeting;
-    use fixtures::{goal_input, meeting_input, BERLIN};
+    use fixtures::{goal_input, meeting_input};
 
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("eyelevel.db");
@@ -169,19 +170,18 @@ fn version_2_database_with_data_upgrades_to_meetings() {
     assert_eq!(store::schema_version(&conn).unwrap(), 2);
     topic::sync_builtins(&mut conn, now()).unwrap();
     settings::update(
-        &mut conn,
+        &cx(&conn),
         &SettingsPatch {
             theme: Some(Theme::Dark),
             ..SettingsPatch::default()
         },
-        now(),
     )
     .unwrap();
-    let t = tandem::create(&mut conn, &tandem_input("Before meetings"), now()).unwrap();
-    let g = goal::create(&mut conn, t.id, &goal_input("A goal"), now()).unwrap();
+    let t = tandem::create(&cx(&conn), &tandem_input("Before meetings")).unwrap();
+    let g = goal::create(&cx(&conn), t.id, &goal_input("A goal")).unwrap();
     conn.close().unwrap();
 
-    let mut conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
+    let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
     assert_eq!(
         store::schema_version(&conn).unwrap(),
         store::binary_schema_version()
@@ -201,18 +201,10 @@ fn version_2_database_with_data_upgrades_to_meetings() {
     ] {
         assert_eq!(count(&conn, table), 0, "{table}");
     }
-    let m = meeting::plan(
-        &mut conn,
-        t.id,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
-    let o =
-        eyelevel_core::page::tandems::overview(&conn, t.id, Language::En, today(), now()).unwrap();
+    let m = meeting::plan(&cx(&conn), t.id, &meeting_input("2026-12-01", "10:00")).unwrap();
+    let o = eyelevel_core::page::tandems::overview(&cx(&conn), t.id).unwrap();
     assert_eq!(o.next_meeting, Some(m.starts_at));
-    tandem::delete(&mut conn, t.id).unwrap();
+    tandem::delete(&cx(&conn), t.id).unwrap();
     assert_eq!(count(&conn, "meetings"), 0);
 }
 
@@ -223,25 +215,18 @@ fn version_3_database_with_meetings_upgrades_to_the_journal() {
     use eyelevel_core::journal::{self, JournalEntryInput, JournalFilter};
     use eyelevel_core::meeting;
     use eyelevel_core::note;
-    use fixtures::{meeting_input, BERLIN};
+    use fixtures::meeting_input;
 
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("eyelevel.db");
     let key = DataKey::generate();
     let mut conn = open(&path, &key, OpenMode::Create, &MIGRATIONS[..3]).unwrap();
     topic::sync_builtins(&mut conn, now()).unwrap();
-    let t = tandem::create(&mut conn, &tandem_input("Before the journal"), now()).unwrap();
-    let m = meeting::plan(
-        &mut conn,
-        t.id,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let t = tandem::create(&cx(&conn), &tandem_input("Before the journal")).unwrap();
+    let m = meeting::plan(&cx(&conn), t.id, &meeting_input("2026-12-01", "10:00")).unwrap();
     conn.close().unwrap();
 
-    let mut conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
+    let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
     assert_eq!(
         store::schema_version(&conn).unwrap(),
         store::binary_schema_version()
@@ -257,7 +242,7 @@ fn version_3_database_with_meetings_upgrades_to_the_journal() {
     ] {
         assert_eq!(count(&conn, table), 0, "{table}");
     }
-    note::save(&mut conn, m.id, "Notes after the upgrade", now()).unwrap();
+    note::save(&cx(&conn), m.id, "Notes after the upgrade").unwrap();
     let input = JournalEntryInput {
         tandem_id: Some(t.id),
         title: "First entry".into(),
@@ -268,11 +253,11 @@ fn version_3_database_with_meetings_upgrades_to_the_journal() {
         goal_ids: Vec::new(),
         pinned: false,
     };
-    journal::create(&mut conn, &input, now()).unwrap();
+    journal::create(&cx(&conn), &input).unwrap();
     let filter = JournalFilter {
         limit: 10,
         ..JournalFilter::default()
     };
-    let page = journal::list(&conn, &filter, BERLIN).unwrap();
+    let page = journal::list(&cx(&conn), &filter).unwrap();
     assert_eq!(page.items.len(), 2);
 }

@@ -12,19 +12,12 @@ use eyelevel_core::session::Session;
 use eyelevel_core::tandem;
 use eyelevel_core::time::utc_text;
 use eyelevel_core::ErrorCode;
-use fixtures::{meeting_input, BERLIN};
+use fixtures::meeting_input;
 
 /// A tandem (my role: mentee) with one meeting; returns (tandem id, meeting id).
 fn tandem_with_meeting(s: &mut Session, title: &str) -> (i64, i64) {
-    let t = tandem::create(s.conn_mut(), &tandem_input(title), now()).unwrap();
-    let m = meeting::plan(
-        s.conn_mut(),
-        t.id,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let t = tandem::create(&cx(s.conn()), &tandem_input(title)).unwrap();
+    let m = meeting::plan(&cx(s.conn()), t.id, &meeting_input("2026-12-01", "10:00")).unwrap();
     (t.id, m.id)
 }
 
@@ -36,16 +29,16 @@ fn notes_are_saved_as_typed_and_deleted_when_blank() {
     assert_eq!((empty.body.as_str(), empty.updated_at), ("", None));
 
     let body = "## Heute\n\n- [x] Prompting ausprobiert\n<script>alert(1)</script>\n";
-    let saved = note::save(s.conn_mut(), m, body, now()).unwrap();
+    let saved = note::save(&cx(s.conn()), m, body).unwrap();
     assert_eq!(saved.body, body);
     assert_eq!(saved.updated_at.as_deref(), Some(utc_text(now()).as_str()));
     assert_eq!(note::get(s.conn(), m).unwrap(), saved);
 
     let later = now() + Duration::minutes(5);
-    let edited = note::save(s.conn_mut(), m, "Kürzer.", later).unwrap();
+    let edited = note::save(&cx(s.conn()).at(later), m, "Kürzer.").unwrap();
     assert_eq!(edited.updated_at.as_deref(), Some(utc_text(later).as_str()));
 
-    let cleared = note::save(s.conn_mut(), m, "  \n\t ", later).unwrap();
+    let cleared = note::save(&cx(s.conn()).at(later), m, "  \n\t ").unwrap();
     assert_eq!(
         (cleared.body.as_str(), cleared.updated_at.as_deref()),
         ("", None)
@@ -58,18 +51,18 @@ fn notes_are_saved_as_typed_and_deleted_when_blank() {
 fn notes_have_a_length_limit_and_need_a_meeting() {
     let (_tmp, mut s) = session();
     let (_, m) = tandem_with_meeting(&mut s, "Limits");
-    note::save(s.conn_mut(), m, "kept", now()).unwrap();
+    note::save(&cx(s.conn()), m, "kept").unwrap();
     let longest = "ä".repeat(100_000);
     assert_eq!(
-        note::save(s.conn_mut(), m, &longest, now()).unwrap().body,
+        note::save(&cx(s.conn()), m, &longest).unwrap().body,
         longest
     );
-    let err = note::save(s.conn_mut(), m, &format!("{longest}x"), now()).unwrap_err();
+    let err = note::save(&cx(s.conn()), m, &format!("{longest}x")).unwrap_err();
     assert_eq!(err.code(), ErrorCode::TextTooLong);
     assert_eq!(err.field(), Some("body"));
     assert_eq!(note::get(s.conn(), m).unwrap().body, longest);
 
-    let err = note::save(s.conn_mut(), 999, "lost?", now()).unwrap_err();
+    let err = note::save(&cx(s.conn()), 999, "lost?").unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
     assert_eq!(
         note::get(s.conn(), 999).unwrap_err().code(),
@@ -81,18 +74,11 @@ fn notes_have_a_length_limit_and_need_a_meeting() {
 fn notes_go_with_their_meeting() {
     let (_tmp, mut s) = session();
     let (t, m) = tandem_with_meeting(&mut s, "Cascade");
-    note::save(s.conn_mut(), m, "bye", now()).unwrap();
+    note::save(&cx(s.conn()), m, "bye").unwrap();
     meeting::delete(s.conn(), m).unwrap();
     assert_eq!(count(s.conn(), "meeting_notes"), 0);
-    let m2 = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-02", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
-    note::save(s.conn_mut(), m2.id, "again", now()).unwrap();
-    tandem::delete(s.conn_mut(), t).unwrap();
+    let m2 = meeting::plan(&cx(s.conn()), t, &meeting_input("2026-12-02", "10:00")).unwrap();
+    note::save(&cx(s.conn()), m2.id, "again").unwrap();
+    tandem::delete(&cx(s.conn()), t).unwrap();
     assert_eq!(count(s.conn(), "meeting_notes"), 0);
 }

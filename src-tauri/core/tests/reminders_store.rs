@@ -28,11 +28,11 @@ fn at(s: &str) -> DateTime<Utc> {
 fn mentor_tandem(s: &mut Session, title: &str) -> i64 {
     let mut input = tandem_input(title);
     input.my_role = Role::Mentor;
-    tandem::create(s.conn_mut(), &input, now()).unwrap().id
+    tandem::create(&cx(s.conn()), &input).unwrap().id
 }
 
 fn kinds_due(s: &Session, now: DateTime<Utc>) -> Vec<(ReminderKind, String)> {
-    plan_now(s.conn(), now, BERLIN)
+    plan_now(&cx(s.conn()).at(now))
         .unwrap()
         .due
         .into_iter()
@@ -42,7 +42,7 @@ fn kinds_due(s: &Session, now: DateTime<Utc>) -> Vec<(ReminderKind, String)> {
 
 #[test]
 fn settings_defaults_update_and_validation() {
-    let (_tmp, mut s) = session();
+    let (_tmp, s) = session();
     assert_eq!(
         load_settings(s.conn()).unwrap(),
         ReminderSettings::default()
@@ -51,7 +51,7 @@ fn settings_defaults_update_and_validation() {
         r#"{"show_tandem_title": true, "quiet_hours": {"start": "9:05", "end": "17:30"}}"#,
     )
     .unwrap();
-    let saved = update_settings(s.conn_mut(), &patch, now()).unwrap();
+    let saved = update_settings(&cx(s.conn()), &patch).unwrap();
     assert!(saved.show_tandem_title && !saved.keep_running_in_tray);
     assert_eq!(
         saved.quiet_hours,
@@ -77,7 +77,7 @@ fn settings_defaults_update_and_validation() {
         ("", "08:00", "quiet_hours.start"),
         ("08:00", "8:00", "quiet_hours.end"),
     ] {
-        let e = update_settings(s.conn_mut(), &bad(start, end), now()).unwrap_err();
+        let e = update_settings(&cx(s.conn()), &bad(start, end)).unwrap_err();
         assert_eq!((e.code(), e.field()), (ErrorCode::InvalidTime, Some(field)));
         assert_eq!(load_settings(s.conn()).unwrap(), saved, "{start}–{end}");
     }
@@ -85,14 +85,12 @@ fn settings_defaults_update_and_validation() {
     // `null` switches quiet hours off; an absent field leaves them.
     let off: ReminderSettingsPatch = serde_json::from_str(r#"{"quiet_hours": null}"#).unwrap();
     assert_eq!(
-        update_settings(s.conn_mut(), &off, now())
-            .unwrap()
-            .quiet_hours,
+        update_settings(&cx(s.conn()), &off).unwrap().quiet_hours,
         None
     );
     let tray: ReminderSettingsPatch =
         serde_json::from_str(r#"{"keep_running_in_tray": true}"#).unwrap();
-    let after = update_settings(s.conn_mut(), &tray, now()).unwrap();
+    let after = update_settings(&cx(s.conn()), &tray).unwrap();
     assert!(after.keep_running_in_tray && after.show_tandem_title);
     assert_eq!(after.quiet_hours, None);
 }
@@ -115,7 +113,7 @@ fn rules_default_update_and_validation() {
         enabled: false,
         lead_minutes: 240,
     };
-    let after = update_rule(s.conn(), t, &off, now()).unwrap();
+    let after = update_rule(&cx(s.conn()), t, &off).unwrap();
     assert_eq!(after[3], off);
     assert_eq!(rules(s.conn(), t).unwrap(), after);
     // Other tandems keep their defaults.
@@ -127,7 +125,7 @@ fn rules_default_update_and_validation() {
         enabled: true,
         lead_minutes: reminder::MAX_LEAD_MINUTES + 1,
     };
-    let e = update_rule(s.conn(), t, &too_far, now()).unwrap_err();
+    let e = update_rule(&cx(s.conn()), t, &too_far).unwrap_err();
     assert_eq!(
         (e.code(), e.field()),
         (ErrorCode::InvalidInput, Some("lead_minutes"))
@@ -137,14 +135,14 @@ fn rules_default_update_and_validation() {
         lead_minutes: reminder::MAX_LEAD_MINUTES,
         ..too_far
     };
-    assert_eq!(update_rule(s.conn(), t, &max, now()).unwrap()[0], max);
+    assert_eq!(update_rule(&cx(s.conn()), t, &max).unwrap()[0], max);
 
     assert_eq!(
         rules(s.conn(), 999).unwrap_err().code(),
         ErrorCode::NotFound
     );
     assert_eq!(
-        update_rule(s.conn(), 999, &off, now()).unwrap_err().code(),
+        update_rule(&cx(s.conn()), 999, &off).unwrap_err().code(),
         ErrorCode::NotFound
     );
 }
@@ -156,17 +154,15 @@ fn end_to_end_plan_claim_and_dedup() {
     // 26 Nov 10:00 Berlin = 09:00 UTC.
     let m = plan_in_berlin(&mut s, t, "2026-11-26", "10:00");
     let c = s.conn();
-    let mine =
-        action::create(c, t, None, &action_input("Mine", Some("2026-11-25")), now()).unwrap();
+    let mine = action::create(&cx(c), t, None, &action_input("Mine", Some("2026-11-25"))).unwrap();
     let mut theirs = action_input("Theirs", Some("2026-11-25"));
     theirs.owner = Owner::Partner;
-    action::create(c, t, None, &theirs, now()).unwrap();
-    let done =
-        action::create(c, t, None, &action_input("Done", Some("2026-11-25")), now()).unwrap();
-    action::set_done(c, done.id, true, now()).unwrap();
+    action::create(&cx(c), t, None, &theirs).unwrap();
+    let done = action::create(&cx(c), t, None, &action_input("Done", Some("2026-11-25"))).unwrap();
+    action::set_done(&cx(c), done.id, true).unwrap();
 
     // The loader reads the tandem, the meeting and only my open action.
-    let input = load_input(s.conn(), now()).unwrap();
+    let input = load_input(&cx(s.conn())).unwrap();
     assert_eq!(input.tandems.len(), 1);
     assert_eq!(input.tandems[0].my_role, Role::Mentor);
     assert_eq!(input.meetings.len(), 1);
@@ -185,10 +181,10 @@ fn end_to_end_plan_claim_and_dedup() {
     // Next: my action at 09:00 Berlin on 25 Nov = 08:00 UTC.
     assert_eq!(p.next_at.as_deref(), Some("2026-11-25T08:00:00.000Z"));
 
-    let claimed = claim(s.conn_mut(), &p.due, now()).unwrap();
+    let claimed = claim(&cx(s.conn()), &p.due).unwrap();
     assert_eq!(claimed, p.due);
-    assert!(claim(s.conn_mut(), &p.due, now()).unwrap().is_empty());
-    assert!(plan_now(s.conn(), now(), BERLIN).unwrap().due.is_empty());
+    assert!(claim(&cx(s.conn()), &p.due).unwrap().is_empty());
+    assert!(plan_now(&cx(s.conn())).unwrap().due.is_empty());
 
     let at_action = at("2026-11-25T08:00:00Z");
     let due = kinds_due(&s, at_action);
@@ -198,12 +194,12 @@ fn end_to_end_plan_claim_and_dedup() {
     );
     // Day before (25 Nov 09:00 UTC) and the short reminder (08:30 UTC on the day).
     assert_eq!(kinds_due(&s, at("2026-11-25T09:00:00Z")).len(), 2);
-    let soon = plan_now(s.conn(), at("2026-11-26T08:30:00Z"), BERLIN).unwrap();
+    let soon = plan_now(&cx(s.conn()).at(at("2026-11-26T08:30:00Z"))).unwrap();
     assert_eq!(
         soon.due.iter().map(|d| d.kind).collect::<Vec<_>>(),
         [ActionDue, MeetingSoon]
     );
-    claim(s.conn_mut(), &soon.due, at("2026-11-26T08:30:00Z")).unwrap();
+    claim(&cx(s.conn()).at(at("2026-11-26T08:30:00Z")), &soon.due).unwrap();
 
     // Reflect: the meeting ends 10:00 UTC → 12:00 UTC; a reflection stops it.
     assert_eq!(
@@ -220,7 +216,7 @@ fn end_to_end_plan_claim_and_dedup() {
         answers: vec![answer],
         goal_ids: Vec::new(),
     };
-    reflection::save(s.conn_mut(), m.id, &input, now()).unwrap();
+    reflection::save(&cx(s.conn()), m.id, &input).unwrap();
     assert!(kinds_due(&s, at("2026-11-26T12:00:00Z")).is_empty());
 }
 
@@ -232,19 +228,17 @@ fn end_to_end_agenda_move_review_and_overdue() {
     // 28 Nov 09:00 UTC: prepare the agenda — unless it has items.
     let two_days = at("2026-11-28T09:00:00Z");
     assert_eq!(kinds_due(&s, two_days)[0].0, PrepareAgenda);
-    agenda::add(s.conn(), m.id, &item("Topic", true), now()).unwrap();
+    agenda::add(&cx(s.conn()), m.id, &item("Topic", true)).unwrap();
     assert!(kinds_due(&s, two_days).is_empty());
 
     // Moving the meeting gives its reminders new keys.
-    let soon = plan_now(s.conn(), at("2026-11-30T08:30:00Z"), BERLIN).unwrap();
-    claim(s.conn_mut(), &soon.due, at("2026-11-30T08:30:00Z")).unwrap();
+    let soon = plan_now(&cx(s.conn()).at(at("2026-11-30T08:30:00Z"))).unwrap();
+    claim(&cx(s.conn()).at(at("2026-11-30T08:30:00Z")), &soon.due).unwrap();
     let moved = meeting::update(
-        s.conn_mut(),
+        &cx(s.conn()).at(at("2026-11-30T08:31:00Z")),
         m.id,
         &meeting_input("2026-11-30", "15:00"),
         EditScope::ThisOnly,
-        BERLIN,
-        at("2026-11-30T08:31:00Z"),
     )
     .unwrap();
     assert_eq!(moved[0].id, m.id);
@@ -259,7 +253,7 @@ fn end_to_end_agenda_move_review_and_overdue() {
     assert_ne!(soon.due[0].key, after[0].1);
 
     // Agreement review on its date at 09:00 Berlin (1 Feb 2027 = 08:00 UTC).
-    agreement::save(s.conn_mut(), t, &agreement_input(), now()).unwrap();
+    agreement::save(&cx(s.conn()), t, &agreement_input()).unwrap();
     let review = kinds_due(&s, at("2027-02-01T08:00:00Z"));
     assert!(review.iter().any(|(k, key)| *k == AgreementReview
         && key.starts_with("agreement_review:")
@@ -267,7 +261,7 @@ fn end_to_end_agenda_move_review_and_overdue() {
 
     // Cancelled, and no other meeting: the cadence counts from the start date (1 Oct + 2
     // weeks = 15 Oct); long ago, but a lapsed rhythm is always worth one reminder.
-    meeting::cancel(s.conn_mut(), m.id, None, EditScope::ThisOnly, now()).unwrap();
+    meeting::cancel(&cx(s.conn()), m.id, None, EditScope::ThisOnly).unwrap();
     let no_overdue = |s: &Session, t_: &str| {
         kinds_due(s, at(t_))
             .iter()
@@ -276,7 +270,7 @@ fn end_to_end_agenda_move_review_and_overdue() {
     assert!(!no_overdue(&s, "2026-12-14T08:00:00Z"));
     // A held meeting on 24 Nov: the next was due 8 Dec, 09:00 Berlin = 08:00 UTC.
     let held = plan_in_berlin(&mut s, t, "2026-11-24", "10:00");
-    meeting::set_held(s.conn(), held.id, true, now()).unwrap();
+    meeting::set_held(&cx(s.conn()), held.id, true).unwrap();
     assert!(no_overdue(&s, "2026-12-08T07:59:00Z"));
     assert!(kinds_due(&s, at("2026-12-08T08:00:00Z"))
         .contains(&(MeetingOverdue, format!("meeting_overdue:{t}:2026-12-08"))));
@@ -291,16 +285,11 @@ fn paused_archived_and_sample_tandems_are_not_loaded() {
     let active = mentor_tandem(&mut s, "Active");
     let paused = mentor_tandem(&mut s, "Paused");
     let archived = mentor_tandem(&mut s, "Archived");
-    tandem::set_status(s.conn(), paused, TandemStatus::Paused, now()).unwrap();
-    tandem::set_archived(s.conn(), archived, true, now()).unwrap();
-    eyelevel_core::sample::create(
-        s.conn_mut(),
-        eyelevel_core::settings::Language::En,
-        now(),
-        today(),
-    )
-    .unwrap();
-    let input = load_input(s.conn(), now()).unwrap();
+    tandem::set_status(&cx(s.conn()), paused, TandemStatus::Paused).unwrap();
+    tandem::set_archived(&cx(s.conn()), archived, true).unwrap();
+    eyelevel_core::sample::create(&cx(s.conn()).in_language(eyelevel_core::i18n::Language::En))
+        .unwrap();
+    let input = load_input(&cx(s.conn())).unwrap();
     assert_eq!(
         input.tandems.iter().map(|t| t.id).collect::<Vec<_>>(),
         [active]
@@ -310,10 +299,10 @@ fn paused_archived_and_sample_tandems_are_not_loaded() {
 
 /// Claims the reminders of `kinds` due at `now` and delivers them on `channel`.
 fn deliver(s: &mut Session, now: DateTime<Utc>, channel: DeliveryChannel) -> Vec<String> {
-    let p = plan_now(s.conn(), now, BERLIN).unwrap();
-    let claimed = claim(s.conn_mut(), &p.due, now).unwrap();
+    let p = plan_now(&cx(s.conn()).at(now)).unwrap();
+    let claimed = claim(&cx(s.conn()).at(now), &p.due).unwrap();
     let keys: Vec<String> = claimed.iter().map(|d| d.key.clone()).collect();
-    set_channel(s.conn_mut(), &keys, channel).unwrap();
+    set_channel(&cx(s.conn()), &keys, channel).unwrap();
     keys
 }
 
@@ -323,19 +312,18 @@ fn inbox_lists_marks_read_dismisses_and_cascades() {
     let t = mentor_tandem(&mut s, "Inbox tandem");
     let m = plan_in_berlin(&mut s, t, "2026-11-26", "10:00");
     let a = action::create(
-        s.conn(),
+        &cx(s.conn()),
         t,
         None,
         &action_input("Secret plan", Some("2026-11-25")),
-        now(),
     )
     .unwrap();
     // Claimed but not delivered yet: not in the inbox.
-    let p = plan_now(s.conn(), now(), BERLIN).unwrap();
-    claim(s.conn_mut(), &p.due, now()).unwrap();
+    let p = plan_now(&cx(s.conn())).unwrap();
+    claim(&cx(s.conn()), &p.due).unwrap();
     assert_eq!(inbox(s.conn(), 100).unwrap(), Default::default());
     set_channel(
-        s.conn_mut(),
+        &cx(s.conn()),
         &p.due.iter().map(|d| d.key.clone()).collect::<Vec<_>>(),
         DeliveryChannel::Notification,
     )
@@ -375,7 +363,7 @@ fn inbox_lists_marks_read_dismisses_and_cascades() {
     let after = mark_read(s.conn(), None).unwrap();
     assert_eq!((after.items.len(), after.unread), (3, 0));
     // A dismissed reminder still never fires again.
-    assert!(plan_now(s.conn(), at("2026-11-25T09:00:00Z"), BERLIN)
+    assert!(plan_now(&cx(s.conn()).at(at("2026-11-25T09:00:00Z")))
         .unwrap()
         .due
         .is_empty());
@@ -387,17 +375,16 @@ fn inbox_lists_marks_read_dismisses_and_cascades() {
     assert_eq!(after.items[0].route, format!("#/tandems/{t}"));
     // The tandem goes: so do its reminders and rules.
     update_rule(
-        s.conn(),
+        &cx(s.conn()),
         t,
         &ReminderRule {
             kind: Reflect,
             enabled: false,
             lead_minutes: 0,
         },
-        now(),
     )
     .unwrap();
-    tandem::delete(s.conn_mut(), t).unwrap();
+    tandem::delete(&cx(s.conn()), t).unwrap();
     assert_eq!(inbox(s.conn(), 100).unwrap(), Default::default());
     assert_eq!(count(s.conn(), "reminder_deliveries"), 0);
     assert_eq!(count(s.conn(), "reminder_rules"), 0);
@@ -423,10 +410,10 @@ fn claimed_keys_survive_a_restart_within_the_window() {
     let (_tmp, mut s) = session();
     let t = mentor_tandem(&mut s, "T");
     plan_in_berlin(&mut s, t, "2026-11-26", "10:00");
-    let p = plan_now(s.conn(), now(), BERLIN).unwrap();
-    claim(s.conn_mut(), &p.due, now()).unwrap();
+    let p = plan_now(&cx(s.conn())).unwrap();
+    claim(&cx(s.conn()), &p.due).unwrap();
     let later = now() + Duration::hours(1);
-    let input = load_input(s.conn(), later).unwrap();
+    let input = load_input(&cx(s.conn()).at(later)).unwrap();
     assert!(p.due.iter().all(|d| input.delivered.contains(&d.key)));
 }
 
@@ -442,31 +429,24 @@ fn version_6_database_upgrades_to_reminders() {
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("eyelevel.db");
     let key = DataKey::generate();
-    let mut conn = open(&path, &key, OpenMode::Create, &MIGRATIONS[..6]).unwrap();
+    let conn = open(&path, &key, OpenMode::Create, &MIGRATIONS[..6]).unwrap();
     assert_eq!(store::schema_version(&conn).unwrap(), 6);
     let mut input = tandem_input("Before reminders");
     input.my_role = Role::Mentor;
-    let t = tandem::create(&mut conn, &input, now()).unwrap().id;
-    let m = meeting::plan(
-        &mut conn,
-        t,
-        &meeting_input("2026-11-26", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let t = tandem::create(&cx(&conn), &input).unwrap().id;
+    let m = meeting::plan(&cx(&conn), t, &meeting_input("2026-11-26", "10:00")).unwrap();
     conn.close().unwrap();
 
-    let mut conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
+    let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
     assert_eq!(store::schema_version(&conn).unwrap(), 7);
     assert_eq!(count(&conn, "reminder_rules"), 0);
     assert_eq!(count(&conn, "reminder_deliveries"), 0);
     assert_eq!(rules(&conn, t).unwrap().len(), ReminderKind::ALL.len());
-    let p = plan_now(&conn, now(), BERLIN).unwrap();
+    let p = plan_now(&cx(&conn)).unwrap();
     assert_eq!(
         p.due.iter().map(|d| d.key.clone()).collect::<Vec<_>>(),
         [format!("prepare_agenda:{}:2026-11-26T09:00:00.000Z", m.uid)]
     );
-    assert_eq!(claim(&mut conn, &p.due, now()).unwrap().len(), 1);
+    assert_eq!(claim(&cx(&conn), &p.due).unwrap().len(), 1);
     assert_eq!(store::integrity_check(&conn).unwrap(), ["ok"]);
 }

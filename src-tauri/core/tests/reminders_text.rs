@@ -9,11 +9,11 @@ use chrono::Duration;
 use common::*;
 use eyelevel_core::action;
 use eyelevel_core::agreement;
+use eyelevel_core::i18n::Language::{De, En};
 use eyelevel_core::note;
 use eyelevel_core::reminder::{
     notice, plan_now, summary_notice, test_notice, DueReminder, ReminderKind, ReminderKind::*,
 };
-use eyelevel_core::settings::Language::{De, En};
 use eyelevel_core::tandem::{self, Role};
 use fixtures::{action_input, agreement_input, plan_in_berlin, BERLIN};
 use reminders_support::at;
@@ -44,25 +44,24 @@ fn real_reminders() -> Vec<DueReminder> {
     let mut input = tandem_input(TITLE);
     input.partner_name = PARTNER.into();
     input.my_role = Role::Mentor;
-    let t = tandem::create(s.conn_mut(), &input, now()).unwrap().id;
+    let t = tandem::create(&cx(s.conn()), &input).unwrap().id;
     let m = plan_in_berlin(&mut s, t, "2026-11-26", "10:00");
-    note::save(s.conn_mut(), m.id, NOTE, now()).unwrap();
+    note::save(&cx(s.conn()), m.id, NOTE).unwrap();
     action::create(
-        s.conn(),
+        &cx(s.conn()),
         t,
         Some(m.id),
         &action_input(ACTION, Some("2026-11-27")),
-        now(),
     )
     .unwrap();
     let mut agreement = agreement_input();
     agreement.review_date = Some(date("2026-12-01"));
-    agreement::save(s.conn_mut(), t, &agreement, now()).unwrap();
+    agreement::save(&cx(s.conn()), t, &agreement).unwrap();
     let mut all = Vec::new();
     let mut kinds = std::collections::HashSet::new();
     for hour in 0..(17 * 24) {
         let at_ = now() + Duration::hours(hour);
-        for d in plan_now(s.conn(), at_, BERLIN).unwrap().due {
+        for d in plan_now(&cx(s.conn()).at(at_)).unwrap().due {
             if kinds.insert(d.kind) {
                 all.push(d);
             }

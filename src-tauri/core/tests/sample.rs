@@ -5,16 +5,16 @@ mod common;
 use common::*;
 use eyelevel_core::agreement::{self, AgreementState};
 use eyelevel_core::goal::GoalStatus;
-use eyelevel_core::settings::Language;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::tandem::{self, CadenceUnit, Role, TandemStatus};
 use eyelevel_core::{sample, ErrorCode};
 
 #[test]
 fn german_sample_is_realistic() {
-    let (_tmp, mut s) = session();
-    let id = sample::create(s.conn_mut(), Language::De, now(), today()).unwrap();
-    let o =
-        eyelevel_core::page::tandems::overview(s.conn(), id, Language::De, today(), now()).unwrap();
+    let (_tmp, s) = session();
+    let id = sample::create(&cx(s.conn()).in_language(Language::De)).unwrap();
+    let o = eyelevel_core::page::tandems::overview(&cx(s.conn()).in_language(Language::De), id)
+        .unwrap();
     let t = &o.tandem;
     assert_eq!(t.title, "Tandem mit Lena: KI und Social Media");
     assert!(t.is_sample && !t.archived);
@@ -68,47 +68,38 @@ fn german_sample_is_realistic() {
 
 #[test]
 fn english_sample_and_only_once() {
-    let (_tmp, mut s) = session();
-    let id = sample::create(s.conn_mut(), Language::En, now(), today()).unwrap();
-    let again = sample::create(s.conn_mut(), Language::De, now(), today()).unwrap();
+    let (_tmp, s) = session();
+    let id = sample::create(&cx(s.conn())).unwrap();
+    let again = sample::create(&cx(s.conn()).in_language(Language::De)).unwrap();
     assert_eq!(id, again);
     assert_eq!(count(s.conn(), "tandems"), 1);
-    let o =
-        eyelevel_core::page::tandems::overview(s.conn(), id, Language::En, today(), now()).unwrap();
+    let o = eyelevel_core::page::tandems::overview(&cx(s.conn()), id).unwrap();
     assert_eq!(o.tandem.title, "Tandem with Lena: AI and social media");
     assert!(o.agreement.unwrap().feedback.contains("five minutes"));
     assert_eq!(o.goals.len(), 3);
     assert_eq!(o.focus_topics[0].title, "AI at work");
-    let summary = eyelevel_core::page::tandems::list(s.conn(), false, today(), now()).unwrap();
+    let summary = eyelevel_core::page::tandems::list(&cx(s.conn()), false).unwrap();
     assert!(summary[0].is_sample);
     assert_eq!((summary[0].goals_open, summary[0].goals_total), (2, 3));
-    let md = agreement::export(
-        s.conn(),
-        id,
-        None,
-        agreement::ExportFormat::Markdown,
-        Language::En,
-    )
-    .unwrap();
+    let md = agreement::export(&cx(s.conn()), id, None, agreement::ExportFormat::Markdown).unwrap();
     assert!(md.contains("Lena Brooks"));
 }
 
 #[test]
 fn sample_is_removable_and_can_come_back() {
-    let (_tmp, mut s) = session();
+    let (_tmp, s) = session();
     let mine = tandem::create(
-        s.conn_mut(),
+        &cx(s.conn()),
         &tandem_input("Tandem mit Lena: KI und Social Media"),
-        now(),
     )
     .unwrap();
-    let id = sample::create(s.conn_mut(), Language::De, now(), today()).unwrap();
+    let id = sample::create(&cx(s.conn()).in_language(Language::De)).unwrap();
     let sample = tandem::get(s.conn(), id).unwrap();
     assert_eq!(
         sample.title, "Tandem mit Lena: KI und Social Media (2)",
         "never clashes"
     );
-    tandem::delete(s.conn_mut(), id).unwrap();
+    tandem::delete(&cx(s.conn()), id).unwrap();
     for table in DEPENDENT_TABLES {
         let n: i64 = s
             .conn()
@@ -126,7 +117,7 @@ fn sample_is_removable_and_can_come_back() {
         tandem::get(s.conn(), id).unwrap_err().code(),
         ErrorCode::NotFound
     );
-    let new_id = sample::create(s.conn_mut(), Language::De, now(), today()).unwrap();
+    let new_id = sample::create(&cx(s.conn()).in_language(Language::De)).unwrap();
     assert_ne!(new_id, id);
 }
 

@@ -80,7 +80,7 @@ fn every_kind_is_found_with_its_context() {
 #[test]
 fn umlauts_and_sharp_s_match_both_ways() {
     let (_tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("T"), now())
+    let t = tandem::create(&cx(s.conn()), &tandem_input("T"))
         .unwrap()
         .id;
     let c = s.conn_mut();

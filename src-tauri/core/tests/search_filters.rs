@@ -100,7 +100,7 @@ fn filters_limits_and_validation() {
 #[test]
 fn snippets_center_the_first_hit_and_prefer_the_body() {
     let (_tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("T"), now())
+    let t = tandem::create(&cx(s.conn()), &tandem_input("T"))
         .unwrap()
         .id;
     let c = s.conn_mut();

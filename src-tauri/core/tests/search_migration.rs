@@ -16,7 +16,7 @@ use eyelevel_core::store::MIGRATIONS;
 use eyelevel_core::store::{self, open};
 use eyelevel_core::tandem;
 use eyelevel_core::vault::DataKey;
-use fixtures::{action_input, agreement_input, goal_input, item, meeting_input, BERLIN};
+use fixtures::{action_input, agreement_input, goal_input, item, meeting_input};
 use search_support::*;
 
 fn version_of(name: &str) -> usize {
@@ -38,37 +38,29 @@ fn existing_rows_are_backfilled() {
         conn.prepare("SELECT 1 FROM search_index").is_err(),
         "no index before 0005"
     );
-    let t = tandem::create(&mut conn, &tandem_input("Vorher"), now())
+    let t = tandem::create(&cx(&conn), &tandem_input("Vorher"))
         .unwrap()
         .id;
     let first = AgreementInput {
         my_expectations: "alte Fassung Walross".into(),
         ..agreement_input()
     };
-    agreement::save(&mut conn, t, &first, now()).unwrap();
-    agreement::mark_agreed(&mut conn, t, today(), today(), now()).unwrap();
+    agreement::save(&cx(&conn), t, &first).unwrap();
+    agreement::mark_agreed(&cx(&conn), t, today()).unwrap();
     let second = AgreementInput {
         my_expectations: "neue Fassung Seehund".into(),
         ..agreement_input()
     };
-    agreement::save(&mut conn, t, &second, now()).unwrap();
-    let g = goal::create(&mut conn, t, &goal_input("Größer denken"), now()).unwrap();
-    goal::add_note(&conn, g.id, "Fortschritt Seehund", now()).unwrap();
-    let m = meeting::plan(
-        &mut conn,
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
-    agenda::add(&conn, m.id, &item("Seehund zeigen", true), now()).unwrap();
+    agreement::save(&cx(&conn), t, &second).unwrap();
+    let g = goal::create(&cx(&conn), t, &goal_input("Größer denken")).unwrap();
+    goal::add_note(&cx(&conn), g.id, "Fortschritt Seehund").unwrap();
+    let m = meeting::plan(&cx(&conn), t, &meeting_input("2026-12-01", "10:00")).unwrap();
+    agenda::add(&cx(&conn), m.id, &item("Seehund zeigen", true)).unwrap();
     action::create(
-        &conn,
+        &cx(&conn),
         t,
         Some(m.id),
         &action_input("Seehund füttern", None),
-        now(),
     )
     .unwrap();
     save_note(&mut conn, m.id, "Seehund im Protokoll");
@@ -120,7 +112,7 @@ fn existing_rows_are_backfilled() {
 fn the_index_is_encrypted_like_everything_else() {
     const SECRET: &str = "Zauberwort-Quokka-42";
     let (tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("T"), now())
+    let t = tandem::create(&cx(s.conn()), &tandem_input("T"))
         .unwrap()
         .id;
     for i in 0..200 {

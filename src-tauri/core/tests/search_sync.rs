@@ -11,7 +11,7 @@ use eyelevel_core::goal;
 use eyelevel_core::meeting::{self, EditScope};
 use eyelevel_core::search::SearchKind;
 use eyelevel_core::tandem;
-use fixtures::{action_input, agreement_input, meeting_input, BERLIN};
+use fixtures::{action_input, agreement_input, meeting_input};
 use search_support::*;
 
 #[test]
@@ -24,14 +24,14 @@ fn edits_and_deletes_keep_the_index_in_step() {
 
     let mut g = fixtures::goal_input("Neuer Titel Zebra");
     g.why = "anders".into();
-    goal::update(c, w.goal, &g, now()).unwrap();
+    goal::update(&cx(c), w.goal, &g).unwrap();
     assert!(!found(c, "zebra").is_empty());
     assert!(!found(c, "versteht").contains(&(SearchKind::Goal, w.goal)));
     // The goal note shows the goal's current title.
     let note = hits(c, "prompts");
     assert_eq!(note[0].title, "Neuer Titel Zebra");
 
-    action::update(c, w.action, &action_input("Giraffe füttern", None), now()).unwrap();
+    action::update(&cx(c), w.action, &action_input("Giraffe füttern", None)).unwrap();
     assert_eq!(found(c, "giraffe"), vec![(SearchKind::Action, w.action)]);
     update_entry(c, w.entry, "Okapi", "neu");
     assert_eq!(found(c, "okapi"), vec![(SearchKind::Entry, w.entry)]);
@@ -46,12 +46,12 @@ fn edits_and_deletes_keep_the_index_in_step() {
     assert_eq!(indexed(c), before, "edits replace, never add");
 
     // Agreement: only the latest version is searchable.
-    agreement::mark_agreed(c, w.tandem, today(), today(), now()).unwrap();
+    agreement::mark_agreed(&cx(c), w.tandem, today()).unwrap();
     let v2 = AgreementInput {
         my_expectations: "Version zwei: Elefant".into(),
         ..agreement_input()
     };
-    agreement::save(c, w.tandem, &v2, now()).unwrap();
+    agreement::save(&cx(c), w.tandem, &v2).unwrap();
     assert_eq!(found(c, "elefant"), vec![(SearchKind::Agreement, w.tandem)]);
     assert!(!found(c, "social").contains(&(SearchKind::Agreement, w.tandem)));
     assert_eq!(indexed(c), before);
@@ -65,22 +65,13 @@ fn edits_and_deletes_keep_the_index_in_step() {
 
     // A meeting's deletion takes its agenda and reflection along; a moved meeting moves its
     // notes.
-    let m2 = meeting::plan(
-        c,
-        w.tandem,
-        &meeting_input("2026-12-08", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m2 = meeting::plan(&cx(c), w.tandem, &meeting_input("2026-12-08", "10:00")).unwrap();
     save_note(c, m2.id, "Delfin");
     let moved = meeting::update(
-        c,
+        &cx(c),
         m2.id,
         &meeting_input("2026-12-09", "11:00"),
         EditScope::ThisOnly,
-        BERLIN,
-        now(),
     )
     .unwrap();
     assert_eq!(hits(c, "delfin")[0].at, moved[0].starts_at);
@@ -92,7 +83,7 @@ fn edits_and_deletes_keep_the_index_in_step() {
 
     // A tandem's deletion takes everything along.
     let other = world(c, "Bleibt");
-    tandem::delete(c, w.tandem).unwrap();
+    tandem::delete(&cx(c), w.tandem).unwrap();
     assert!(found(c, "zebra").is_empty() && found(c, "delfin").is_empty());
     assert!(hits(c, "kompass")
         .iter()

@@ -4,8 +4,9 @@
 mod common;
 
 use common::*;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::session;
-use eyelevel_core::settings::{Language, SettingsPatch, Theme};
+use eyelevel_core::settings::{SettingsPatch, Theme};
 use eyelevel_core::vault::KeySource;
 use eyelevel_core::vault::MemoryKeyring;
 use eyelevel_core::vault::Protection;
@@ -136,7 +137,7 @@ fn new_recovery_code_replaces_the_old_one() {
 #[test]
 fn settings_persist_and_follow_the_os_by_default() {
     let (_tmp, dir) = data_dir();
-    let (mut s, _) = passphrase_setup(&dir);
+    let (s, _) = passphrase_setup(&dir);
     let defaults = s.settings().unwrap();
     assert_eq!(defaults.language, None);
     assert_eq!(defaults.theme, Theme::System);
@@ -155,7 +156,7 @@ fn settings_persist_and_follow_the_os_by_default() {
     );
     s.close().unwrap();
 
-    let mut s = session::unlock(
+    let s = session::unlock(
         &dir,
         &MemoryKeyring::new(),
         &with_passphrase(PASSPHRASE),

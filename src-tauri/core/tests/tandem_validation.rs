@@ -7,21 +7,19 @@ use eyelevel_core::tandem::{self, TandemStatus};
 use eyelevel_core::ErrorCode;
 
 fn code_of(s: &mut eyelevel_core::session::Session, input: &tandem::TandemInput) -> ErrorCode {
-    tandem::create(s.conn_mut(), input, now())
-        .unwrap_err()
-        .code()
+    tandem::create(&cx(s.conn()), input).unwrap_err().code()
 }
 
 #[test]
 fn required_fields() {
-    let (_tmp, mut s) = session();
-    let err = tandem::create(s.conn_mut(), &tandem_input("  \n "), now()).unwrap_err();
+    let (_tmp, s) = session();
+    let err = tandem::create(&cx(s.conn()), &tandem_input("  \n ")).unwrap_err();
     assert_eq!(err.code(), ErrorCode::TitleRequired);
     assert!(err.to_string().contains("title"), "{err}");
     assert_eq!(err.field(), Some("title"));
     let mut input = tandem_input("Tandem");
     input.partner_name = "   ".into();
-    let err = tandem::create(s.conn_mut(), &input, now()).unwrap_err();
+    let err = tandem::create(&cx(s.conn()), &input).unwrap_err();
     assert_eq!(err.code(), ErrorCode::TitleRequired);
     assert!(err.to_string().contains("partner"), "{err}");
     assert_eq!(err.field(), Some("partner_name"));
@@ -35,13 +33,13 @@ fn end_before_start() {
     input.planned_end_date = Some(date("2026-09-30"));
     assert_eq!(code_of(&mut s, &input), ErrorCode::EndBeforeStart);
     input.planned_end_date = Some(input.start_date);
-    assert!(tandem::create(s.conn_mut(), &input, now()).is_ok());
+    assert!(tandem::create(&cx(s.conn()), &input).is_ok());
 }
 
 #[test]
 fn duplicate_titles_any_case_any_status() {
     let (_tmp, mut s) = session();
-    let first = tandem::create(s.conn_mut(), &tandem_input("Über den Tellerrand"), now()).unwrap();
+    let first = tandem::create(&cx(s.conn()), &tandem_input("Über den Tellerrand")).unwrap();
     for dup in [
         "Über den Tellerrand",
         "über den tellerrand",
@@ -54,18 +52,17 @@ fn duplicate_titles_any_case_any_status() {
             "{dup}"
         );
     }
-    tandem::set_archived(s.conn(), first.id, true, now()).unwrap();
-    tandem::set_status(s.conn(), first.id, TandemStatus::Finished, now()).unwrap();
+    tandem::set_archived(&cx(s.conn()), first.id, true).unwrap();
+    tandem::set_status(&cx(s.conn()), first.id, TandemStatus::Finished).unwrap();
     assert_eq!(
         code_of(&mut s, &tandem_input("über den Tellerrand")),
         ErrorCode::DuplicateTitle
     );
-    let other = tandem::create(s.conn_mut(), &tandem_input("Another"), now()).unwrap();
+    let other = tandem::create(&cx(s.conn()), &tandem_input("Another")).unwrap();
     let err = tandem::update(
-        s.conn_mut(),
+        &cx(s.conn()),
         other.id,
         &tandem_input("ÜBER den Tellerrand"),
-        now(),
     )
     .unwrap_err();
     assert_eq!(err.code(), ErrorCode::DuplicateTitle);
@@ -76,7 +73,7 @@ fn duplicate_titles_any_case_any_status() {
 fn text_limits() {
     let (_tmp, mut s) = session();
     let ok = "ö".repeat(200);
-    assert!(tandem::create(s.conn_mut(), &tandem_input(&ok), now()).is_ok());
+    assert!(tandem::create(&cx(s.conn()), &tandem_input(&ok)).is_ok());
     assert_eq!(
         code_of(&mut s, &tandem_input(&"x".repeat(201))),
         ErrorCode::TextTooLong
@@ -89,7 +86,7 @@ fn text_limits() {
     assert_eq!(code_of(&mut s, &input), ErrorCode::TextTooLong);
     let mut input = tandem_input("Tandem");
     input.program = Some("p".repeat(201));
-    let err = tandem::create(s.conn_mut(), &input, now()).unwrap_err();
+    let err = tandem::create(&cx(s.conn()), &input).unwrap_err();
     assert_eq!(err.code(), ErrorCode::TextTooLong);
     assert!(err.to_string().contains("program") && err.to_string().contains("200"));
 }
@@ -109,7 +106,7 @@ fn cadence_bounds() {
     for (i, (every, minutes)) in [(1, 15), (52, 480)].into_iter().enumerate() {
         let mut input = tandem_input(&format!("Tandem {i}"));
         input.cadence = cadence(every, minutes);
-        tandem::create(s.conn_mut(), &input, now()).unwrap();
+        tandem::create(&cx(s.conn()), &input).unwrap();
     }
 }
 
@@ -119,14 +116,14 @@ fn unknown_ids_are_not_found() {
     let c = s.conn_mut();
     let codes = [
         tandem::get(c, 77).unwrap_err().code(),
-        tandem::update(c, 77, &tandem_input("x"), now())
+        tandem::update(&cx(c), 77, &tandem_input("x"))
             .unwrap_err()
             .code(),
-        tandem::set_status(c, 77, TandemStatus::Paused, now())
+        tandem::set_status(&cx(c), 77, TandemStatus::Paused)
             .unwrap_err()
             .code(),
-        tandem::set_archived(c, 77, true, now()).unwrap_err().code(),
-        tandem::delete(c, 77).unwrap_err().code(),
+        tandem::set_archived(&cx(c), 77, true).unwrap_err().code(),
+        tandem::delete(&cx(c), 77).unwrap_err().code(),
     ];
     assert!(codes.iter().all(|&c| c == ErrorCode::NotFound), "{codes:?}");
 }

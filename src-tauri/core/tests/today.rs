@@ -11,43 +11,35 @@ use eyelevel_core::agenda;
 use eyelevel_core::clock::FixedClock;
 use eyelevel_core::meeting::{self, EditScope};
 use eyelevel_core::page::today;
-use eyelevel_core::settings::{Language, SettingsPatch};
+use eyelevel_core::settings::SettingsPatch;
 use eyelevel_core::tandem::{self, TandemStatus};
 use eyelevel_core::ErrorCode;
-use fixtures::{action_input, item, meeting_input, BERLIN};
+use fixtures::{action_input, item, meeting_input};
 use rusqlite::Connection;
 
 #[test]
 fn actions_owner_due_done_and_order() {
-    let (_tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("T"), now())
+    let (_tmp, s) = session();
+    let t = tandem::create(&cx(s.conn()), &tandem_input("T"))
         .unwrap()
         .id;
-    let m = meeting::plan(
-        s.conn_mut(),
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = meeting::plan(&cx(s.conn()), t, &meeting_input("2026-12-01", "10:00")).unwrap();
     let c = s.conn();
-    let undated = action::create(c, t, None, &action_input("Undated", None), now()).unwrap();
+    let undated = action::create(&cx(c), t, None, &action_input("Undated", None)).unwrap();
     let mut late = action_input(" Later ", Some("2026-12-20"));
     late.owner = Owner::Partner;
-    let later = action::create(c, t, Some(m.id), &late, now()).unwrap();
+    let later = action::create(&cx(c), t, Some(m.id), &late).unwrap();
     assert_eq!(
         (later.title.as_str(), later.owner, later.meeting_id),
         ("Later", Owner::Partner, Some(m.id))
     );
-    let soon =
-        action::create(c, t, None, &action_input("Soon", Some("2026-11-26")), now()).unwrap();
+    let soon = action::create(&cx(c), t, None, &action_input("Soon", Some("2026-11-26"))).unwrap();
     let ids = |v: Vec<action::ActionItem>| v.into_iter().map(|a| a.id).collect::<Vec<_>>();
     assert_eq!(
         ids(action::list(c, t, true).unwrap()),
         [soon.id, later.id, undated.id]
     );
-    let done = action::set_done(c, soon.id, true, now()).unwrap();
+    let done = action::set_done(&cx(c), soon.id, true).unwrap();
     assert!(done.done && done.done_at.is_some());
     assert_eq!(
         ids(action::list(c, t, true).unwrap()),
@@ -57,13 +49,12 @@ fn actions_owner_due_done_and_order() {
         ids(action::list(c, t, false).unwrap()),
         [later.id, undated.id, soon.id]
     );
-    let reopened = action::set_done(c, soon.id, false, now()).unwrap();
+    let reopened = action::set_done(&cx(c), soon.id, false).unwrap();
     assert!(!reopened.done && reopened.done_at.is_none());
     let edited = action::update(
-        c,
+        &cx(c),
         undated.id,
         &action_input("Dated", Some("2026-11-30")),
-        now(),
     )
     .unwrap();
     assert_eq!(edited.due_date, Some(date("2026-11-30")));
@@ -80,7 +71,7 @@ fn actions_owner_due_done_and_order() {
             .len(),
         3
     );
-    let e = action::create(c, t, None, &action_input(" ", None), now()).unwrap_err();
+    let e = action::create(&cx(c), t, None, &action_input(" ", None)).unwrap_err();
     assert_eq!(
         (e.code(), e.field()),
         (ErrorCode::TitleRequired, Some("title"))
@@ -101,50 +92,39 @@ fn actions_owner_due_done_and_order() {
 #[test]
 fn today_view_with_a_fixed_clock() {
     let (_tmp, mut s) = session();
-    let a = tandem::create(s.conn_mut(), &tandem_input("A"), now())
+    let a = tandem::create(&cx(s.conn()), &tandem_input("A"))
         .unwrap()
         .id;
-    let b = tandem::create(s.conn_mut(), &tandem_input("B"), now())
+    let b = tandem::create(&cx(s.conn()), &tandem_input("B"))
         .unwrap()
         .id;
-    let paused = tandem::create(s.conn_mut(), &tandem_input("Paused"), now())
+    let paused = tandem::create(&cx(s.conn()), &tandem_input("Paused"))
         .unwrap()
         .id;
-    tandem::set_status(s.conn(), paused, TandemStatus::Paused, now()).unwrap();
+    tandem::set_status(&cx(s.conn()), paused, TandemStatus::Paused).unwrap();
     let c = s.conn_mut();
     // A: an earlier (past) meeting, a cancelled one, and the real next one.
-    meeting::plan(c, a, &meeting_input("2026-11-23", "12:00"), BERLIN, now()).unwrap();
-    let cancelled =
-        meeting::plan(c, a, &meeting_input("2026-11-25", "10:00"), BERLIN, now()).unwrap();
-    meeting::cancel(c, cancelled.id, None, EditScope::ThisOnly, now()).unwrap();
-    let next = meeting::plan(c, a, &meeting_input("2026-11-26", "10:00"), BERLIN, now()).unwrap();
-    meeting::plan(c, a, &meeting_input("2026-12-03", "10:00"), BERLIN, now()).unwrap();
-    meeting::plan(
-        c,
-        paused,
-        &meeting_input("2026-11-27", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    meeting::plan(&cx(c), a, &meeting_input("2026-11-23", "12:00")).unwrap();
+    let cancelled = meeting::plan(&cx(c), a, &meeting_input("2026-11-25", "10:00")).unwrap();
+    meeting::cancel(&cx(c), cancelled.id, None, EditScope::ThisOnly).unwrap();
+    let next = meeting::plan(&cx(c), a, &meeting_input("2026-11-26", "10:00")).unwrap();
+    meeting::plan(&cx(c), a, &meeting_input("2026-12-03", "10:00")).unwrap();
+    meeting::plan(&cx(c), paused, &meeting_input("2026-11-27", "10:00")).unwrap();
     let overdue = action::create(
-        c,
+        &cx(c),
         b,
         None,
         &action_input("Overdue", Some("2026-11-20")),
-        now(),
     )
     .unwrap();
-    let soon =
-        action::create(c, a, None, &action_input("Soon", Some("2026-11-24")), now()).unwrap();
-    let week =
-        action::create(c, a, None, &action_input("Week", Some("2026-12-01")), now()).unwrap();
-    action::create(c, a, None, &action_input("Far", Some("2026-12-02")), now()).unwrap();
+    let soon = action::create(&cx(c), a, None, &action_input("Soon", Some("2026-11-24"))).unwrap();
+    let week = action::create(&cx(c), a, None, &action_input("Week", Some("2026-12-01"))).unwrap();
+    action::create(&cx(c), a, None, &action_input("Far", Some("2026-12-02"))).unwrap();
     let old_done =
-        action::create(c, a, None, &action_input("Done", Some("2026-11-01")), now()).unwrap();
-    action::set_done(c, old_done.id, true, now()).unwrap();
+        action::create(&cx(c), a, None, &action_input("Done", Some("2026-11-01"))).unwrap();
+    action::set_done(&cx(c), old_done.id, true).unwrap();
 
-    let v = today::view(s.conn(), now(), today()).unwrap();
+    let v = today::view(&cx(s.conn())).unwrap();
     assert_eq!(v.next_meetings.len(), 1, "paused tandems are not on Today");
     assert_eq!(
         (v.next_meetings[0].tandem_id, v.next_meetings[0].meeting.id),
@@ -161,23 +141,22 @@ fn today_view_with_a_fixed_clock() {
         [b]
     );
 
-    agenda::add(s.conn(), next.id, &item("x", true), now()).unwrap();
-    let v = today::view(s.conn(), now(), today()).unwrap();
+    agenda::add(&cx(s.conn()), next.id, &item("x", true)).unwrap();
+    let v = today::view(&cx(s.conn())).unwrap();
     assert!(!v.next_meetings[0].needs_agenda);
     // Later in the day, after the meeting started, the next one is shown.
     let after = Utc.with_ymd_and_hms(2026, 11, 26, 9, 30, 0).unwrap();
-    let v = today::view(s.conn(), after, date("2026-11-26")).unwrap();
+    let v = today::view(&cx(s.conn()).at(after)).unwrap();
     assert_eq!(v.next_meetings[0].meeting.local_date, date("2026-12-03"));
 
-    let list = eyelevel_core::page::tandems::list(s.conn(), false, today(), now()).unwrap();
+    let list = eyelevel_core::page::tandems::list(&cx(s.conn()), false).unwrap();
     let summary = list.iter().find(|t| t.id == a).unwrap();
     assert_eq!(
         summary.next_meeting.as_deref(),
         Some(next.starts_at.as_str())
     );
     assert_eq!(list.iter().find(|t| t.id == b).unwrap().next_meeting, None);
-    let o =
-        eyelevel_core::page::tandems::overview(s.conn(), a, Language::En, today(), now()).unwrap();
+    let o = eyelevel_core::page::tandems::overview(&cx(s.conn()), a).unwrap();
     assert_eq!(o.next_meeting.as_deref(), Some(next.starts_at.as_str()));
     assert_eq!(o.upcoming_meetings.len(), 2);
     assert_eq!(o.open_actions.len(), 3);
@@ -193,7 +172,7 @@ fn time_zone_setting_drives_today() {
         protection: eyelevel_core::vault::Protection::Keyring,
         passphrase: None,
     };
-    let (mut s, _) = eyelevel_core::session::setup(&dir, &keyring, &req, clock).unwrap();
+    let (s, _) = eyelevel_core::session::setup(&dir, &keyring, &req, clock).unwrap();
     let patch = |z: Option<&str>| SettingsPatch {
         time_zone: Some(z.map(str::to_string)),
         ..SettingsPatch::default()
@@ -202,14 +181,14 @@ fn time_zone_setting_drives_today() {
         .update_settings(&patch(Some(" Pacific/Pago_Pago ")))
         .unwrap();
     assert_eq!(set.time_zone.as_deref(), Some("Pacific/Pago_Pago"));
-    assert_eq!(s.time_zone(), chrono_tz::Pacific::Pago_Pago);
+    assert_eq!(s.ctx().unwrap().zone, chrono_tz::Pacific::Pago_Pago);
     assert_eq!(
-        s.today(),
+        s.ctx().unwrap().today(),
         date("2026-11-23"),
         "09:00 UTC is 22:00 the day before"
     );
     s.update_settings(&patch(Some("Europe/Berlin"))).unwrap();
-    assert_eq!(s.today(), date("2026-11-24"));
+    assert_eq!(s.ctx().unwrap().today(), date("2026-11-24"));
     let e = s
         .update_settings(&patch(Some("Mars/Olympus_Mons")))
         .unwrap_err();

@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use eyelevel_core::settings::Language;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::topic::{self, catalog::CATALOG, Topic, TopicInput};
 use eyelevel_core::ErrorCode;
 
@@ -25,8 +25,8 @@ fn keys(topics: &[Topic]) -> Vec<String> {
 #[test]
 fn builtins_in_german_and_english() {
     let (_tmp, s) = session();
-    let de = topic::list(s.conn(), false, Language::De).unwrap();
-    let en = topic::list(s.conn(), false, Language::En).unwrap();
+    let de = topic::list(&cx(s.conn()).in_language(Language::De), false).unwrap();
+    let en = topic::list(&cx(s.conn()), false).unwrap();
     assert_eq!(de.len(), 9);
     let catalog_keys: Vec<&str> = CATALOG.iter().map(|t| t.key).collect();
     assert_eq!(keys(&de), catalog_keys);
@@ -45,7 +45,7 @@ fn builtins_in_german_and_english() {
         .unwrap();
     assert_eq!(ai_de.title, "KI im Arbeitsalltag");
     assert!(ai_de.questions.iter().any(|q| q.contains("du")));
-    let ai_en = topic::get(s.conn(), ai_de.id, Language::En).unwrap();
+    let ai_en = topic::get(&cx(s.conn()), ai_de.id).unwrap();
     assert_eq!(ai_en.title, "AI at work");
     assert_eq!(
         ai_en.questions[0],
@@ -55,68 +55,72 @@ fn builtins_in_german_and_english() {
 
 #[test]
 fn builtins_hide_but_never_change() {
-    let (_tmp, mut s) = session();
+    let (_tmp, s) = session();
     let id = topic::builtin_id(s.conn(), "sustainability").unwrap();
-    let hidden = topic::set_hidden(s.conn(), id, true, Language::De, now()).unwrap();
+    let hidden = topic::set_hidden(&cx(s.conn()).in_language(Language::De), id, true).unwrap();
     assert!(hidden.hidden);
     assert_eq!(hidden.title, "Nachhaltigkeit als Haltung");
-    assert_eq!(topic::list(s.conn(), false, Language::En).unwrap().len(), 8);
-    let all = topic::list(s.conn(), true, Language::En).unwrap();
+    assert_eq!(topic::list(&cx(s.conn()), false).unwrap().len(), 8);
+    let all = topic::list(&cx(s.conn()), true).unwrap();
     assert_eq!(all.len(), 9);
     assert!(all.iter().find(|t| t.id == id).unwrap().hidden);
 
-    let err = topic::update(s.conn_mut(), id, &input("Mine now"), now()).unwrap_err();
+    let err = topic::update(&cx(s.conn()), id, &input("Mine now")).unwrap_err();
     assert_eq!(err.code(), ErrorCode::BuiltinTopic);
-    let err = topic::delete(s.conn_mut(), id).unwrap_err();
+    let err = topic::delete(&cx(s.conn()), id).unwrap_err();
     assert_eq!(err.code(), ErrorCode::BuiltinTopic);
     assert!(err.to_string().contains("hidden"), "{err}");
 
-    let shown = topic::set_hidden(s.conn(), id, false, Language::En, now()).unwrap();
+    let shown = topic::set_hidden(&cx(s.conn()), id, false).unwrap();
     assert!(!shown.hidden);
-    assert_eq!(topic::list(s.conn(), false, Language::En).unwrap().len(), 9);
+    assert_eq!(topic::list(&cx(s.conn()), false).unwrap().len(), 9);
 }
 
 #[test]
 fn user_topic_crud() {
-    let (_tmp, mut s) = session();
-    let t = topic::create(s.conn_mut(), &input("  Podcasts  "), now()).unwrap();
+    let (_tmp, s) = session();
+    let t = topic::create(&cx(s.conn()), &input("  Podcasts  ")).unwrap();
     assert!(!t.builtin && t.key.is_none() && !t.hidden);
     assert_eq!(t.title, "Podcasts");
     assert_eq!(t.questions, ["First question?", "Second?"]);
-    topic::create(s.conn_mut(), &input("Ärger im Team"), now()).unwrap();
-    topic::create(s.conn_mut(), &input("Zeitmanagement"), now()).unwrap();
-    let listed = topic::list(s.conn(), false, Language::De).unwrap();
+    topic::create(&cx(s.conn()), &input("Ärger im Team")).unwrap();
+    topic::create(&cx(s.conn()), &input("Zeitmanagement")).unwrap();
+    let listed = topic::list(&cx(s.conn()).in_language(Language::De), false).unwrap();
     let own: Vec<&str> = listed[9..].iter().map(|t| t.title.as_str()).collect();
     assert_eq!(own, ["Ärger im Team", "Podcasts", "Zeitmanagement"]);
     // User topics are stored as typed, whatever the language.
-    assert_eq!(topic::get(s.conn(), t.id, Language::En).unwrap(), t);
+    assert_eq!(topic::get(&cx(s.conn()), t.id).unwrap(), t);
 
     let mut edit = input("Podcasts & audio");
     edit.questions = vec!["Which podcast do you recommend?".into()];
-    let e = topic::update(s.conn_mut(), t.id, &edit, now()).unwrap();
+    let e = topic::update(&cx(s.conn()), t.id, &edit).unwrap();
     assert_eq!(e.title, "Podcasts & audio");
     assert_eq!(e.questions.len(), 1);
-    let h = topic::set_hidden(s.conn(), t.id, true, Language::De, now()).unwrap();
+    let h = topic::set_hidden(&cx(s.conn()).in_language(Language::De), t.id, true).unwrap();
     assert!(h.hidden);
     assert_eq!(
-        topic::list(s.conn(), false, Language::De).unwrap().len(),
+        topic::list(&cx(s.conn()).in_language(Language::De), false)
+            .unwrap()
+            .len(),
         11
     );
 
-    topic::delete(s.conn_mut(), t.id).unwrap();
+    topic::delete(&cx(s.conn()), t.id).unwrap();
     assert_eq!(
-        topic::get(s.conn(), t.id, Language::De).unwrap_err().code(),
+        topic::get(&cx(s.conn()).in_language(Language::De), t.id)
+            .unwrap_err()
+            .code(),
         ErrorCode::NotFound
     );
     assert_eq!(
-        topic::delete(s.conn_mut(), t.id).unwrap_err().code(),
+        topic::delete(&cx(s.conn()), t.id).unwrap_err().code(),
         ErrorCode::NotFound
     );
     let codes = [
-        topic::update(s.conn_mut(), 4242, &input("x"), now())
+        topic::update(&cx(s.conn()), 4242, &input("x"))
             .unwrap_err()
             .code(),
-        topic::set_hidden(s.conn(), 4242, true, Language::De, now())
+        topic::set_hidden(&cx(s.conn()).in_language(Language::De), 4242, true)
             .unwrap_err()
             .code(),
     ];
@@ -126,9 +130,9 @@ fn user_topic_crud() {
 #[test]
 fn user_topic_validation() {
     let (_tmp, mut s) = session();
-    let t = topic::create(s.conn_mut(), &input("Podcasts"), now()).unwrap();
+    let t = topic::create(&cx(s.conn()), &input("Podcasts")).unwrap();
     let code = |s: &mut eyelevel_core::session::Session, i: &TopicInput| {
-        topic::create(s.conn_mut(), i, now()).unwrap_err().code()
+        topic::create(&cx(s.conn()), i).unwrap_err().code()
     };
     assert_eq!(code(&mut s, &input("PODCASTS")), ErrorCode::DuplicateTitle);
     assert_eq!(
@@ -151,5 +155,5 @@ fn user_topic_validation() {
     many.questions = (0..51).map(|i| format!("Q{i}?")).collect();
     assert_eq!(code(&mut s, &many), ErrorCode::InvalidInput);
     // Renaming to its own title in another case is fine.
-    assert!(topic::update(s.conn_mut(), t.id, &input("podcasts"), now()).is_ok());
+    assert!(topic::update(&cx(s.conn()), t.id, &input("podcasts")).is_ok());
 }

@@ -19,7 +19,7 @@ fn keyring_round_trip() {
     assert_eq!(st.protection, None);
     assert!(st.keyring_available);
 
-    let (mut s, _code) = keyring_setup(&dir, &keyring);
+    let (s, _code) = keyring_setup(&dir, &keyring);
     assert_eq!(s.key_source(), KeySource::Keyring);
     let account = s.vault().keyring_account();
     assert!(account.starts_with("vault-"));

@@ -3,6 +3,8 @@
 //! written as journal entries and meeting notes of a few tandems.
 
 use chrono::{TimeZone, Utc};
+use eyelevel_core::ctx::Ctx;
+use eyelevel_core::i18n::Language;
 use eyelevel_core::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use rusqlite::{params, Connection};
 
@@ -222,7 +224,8 @@ pub fn load(conn: &mut Connection) -> Vec<i64> {
             },
             focus_topic_ids: Vec::new(),
         };
-        let t = tandem::create(conn, &input, now).unwrap_or_else(|e| fail("tandem", e));
+        let cx = Ctx::new(conn, now, chrono_tz::UTC, Language::En);
+        let t = tandem::create(&cx, &input).unwrap_or_else(|e| fail("tandem", e));
         tandems.push(t.id);
     }
     let v = Vocabulary::new();

@@ -2,8 +2,8 @@
 
 use eyelevel_core::calendar::export::ExportScope;
 use eyelevel_core::calendar::{AgendaDetail, CalendarSettings};
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, EditScope, MeetingInput, SeriesInput};
-use eyelevel_core::settings::Language;
 use eyelevel_core::tandem::CadenceUnit;
 use eyelevel_core::{note, Result};
 
@@ -135,12 +135,7 @@ pub fn all(w: &mut World) -> Result<()> {
         "Ziel: 72k, nicht erzählen",
         false,
     )?;
-    note::save(
-        w.session.conn_mut(),
-        m.id,
-        "Vertrauliche Meeting-Notiz",
-        w.now,
-    )?;
+    note::save(&w.cx(), m.id, "Vertrauliche Meeting-Notiz")?;
     let secrets = [
         "Gehaltsverhandlung streng privat",
         "Ziel: 72k",
@@ -171,16 +166,10 @@ pub fn all(w: &mut World) -> Result<()> {
     let m = w.meeting(t, "2027-02-02 10:00 60", "Room 4", None)?;
     w.item(m.id, "Would have been discussed", 10, "", true)?;
     let reason = "Krankheit, vertraulich";
-    meeting::cancel(
-        w.session.conn_mut(),
-        m.id,
-        Some(reason),
-        EditScope::ThisOnly,
-        w.now,
-    )?;
+    meeting::cancel(&w.cx(), m.id, Some(reason), EditScope::ThisOnly)?;
     // Next to it a held one (marked early): still CONFIRMED, with its alarm.
     let held = w.meeting(t, "2027-02-09 10:00 60", "Room 4", None)?;
-    meeting::set_held(w.session.conn(), held.id, true, w.now)?;
+    meeting::set_held(&w.cx(), held.id, true)?;
     w.export(
         "cancelled.ics",
         "cancelled meeting next to a held one",
@@ -207,15 +196,8 @@ pub fn all(w: &mut World) -> Result<()> {
         place: "Room 6".into(),
         video_link: None,
     };
-    let (tz, now) = (w.tz, w.now);
-    meeting::update(
-        w.session.conn_mut(),
-        m.id,
-        &input,
-        EditScope::ThisOnly,
-        tz,
-        now,
-    )?;
+    let (_tz, _now) = (w.tz, w.now);
+    meeting::update(&w.cx(), m.id, &input, EditScope::ThisOnly)?;
     w.item(m.id, "Added after the move", 5, "", true)?;
     w.export(
         "changed-v2.ics",
@@ -288,8 +270,8 @@ fn dst(w: &mut World) -> Result<()> {
         unit: CadenceUnit::Week,
         until: date("2027-04-04"),
     };
-    let (tz, now) = (w.tz, w.now);
-    let planned = meeting::plan_series(w.session.conn_mut(), t, &series, tz, now)?;
+    let (_tz, _now) = (w.tz, w.now);
+    let planned = meeting::plan_series(&w.cx(), t, &series)?;
     let starts: Vec<String> = planned.iter().map(|m| utc(&m.starts_at)).collect();
     let want = [
         "2027-03-14T09",
@@ -304,7 +286,7 @@ fn dst(w: &mut World) -> Result<()> {
     );
     // The occurrence on the switch day is cancelled: the series export still carries it.
     let day = planned[2].id;
-    meeting::cancel(w.session.conn_mut(), day, None, EditScope::ThisOnly, now)?;
+    meeting::cancel(&w.cx(), day, None, EditScope::ThisOnly)?;
     let from = ExportScope::SeriesFrom {
         meeting_id: planned[1].id,
     };

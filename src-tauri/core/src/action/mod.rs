@@ -3,11 +3,11 @@
 pub mod store;
 mod types;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use types::*;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::tandem::store as tandems;
@@ -35,45 +35,39 @@ pub fn list(conn: &Connection, tandem_id: i64, open_only: bool) -> Result<Vec<Ac
 
 /// Creates an open item; `meeting_id` must be a meeting of the same tandem.
 pub fn create(
-    conn: &Connection,
+    cx: &Ctx,
     tandem_id: i64,
     meeting_id: Option<i64>,
     input: &ActionInput,
-    now: DateTime<Utc>,
 ) -> Result<ActionItem> {
     let input = clean(input)?;
-    if tandems::get(conn, tandem_id)?.is_none() {
+    if tandems::get(cx, tandem_id)?.is_none() {
         return Err(Error::not_found("tandem", tandem_id));
     }
     if let Some(mid) = meeting_id {
-        match meetings::get(conn, mid)? {
+        match meetings::get(cx, mid)? {
             Some(m) if m.tandem_id == tandem_id => {}
             _ => return Err(Error::not_found("meeting", mid)),
         }
     }
-    let id = store::insert(conn, tandem_id, meeting_id, &input, now)?;
-    get(conn, id)
+    let id = store::insert(cx, tandem_id, meeting_id, &input, cx.now)?;
+    get(cx, id)
 }
 
-pub fn update(
-    conn: &Connection,
-    id: i64,
-    input: &ActionInput,
-    now: DateTime<Utc>,
-) -> Result<ActionItem> {
+pub fn update(cx: &Ctx, id: i64, input: &ActionInput) -> Result<ActionItem> {
     let input = clean(input)?;
-    if !store::update(conn, id, &input, now)? {
+    if !store::update(cx, id, &input, cx.now)? {
         return Err(Error::not_found("action item", id));
     }
-    get(conn, id)
+    get(cx, id)
 }
 
 /// Done (`done_at` = now, kept if it was done already) or open again.
-pub fn set_done(conn: &Connection, id: i64, done: bool, now: DateTime<Utc>) -> Result<ActionItem> {
-    if !store::set_done(conn, id, done, now)? {
+pub fn set_done(cx: &Ctx, id: i64, done: bool) -> Result<ActionItem> {
+    if !store::set_done(cx, id, done, cx.now)? {
         return Err(Error::not_found("action item", id));
     }
-    get(conn, id)
+    get(cx, id)
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 
 use super::store;
 use super::{AgendaItem, AgendaItemInput};
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::meeting::{self, Meeting};
@@ -29,13 +30,13 @@ fn carry(conn: &Connection, item: &AgendaItem, to_meeting: i64, now: DateTime<Ut
 /// Carries the undiscussed (not yet carried) items of meeting `meeting_id` to the tandem's
 /// next planned or moved meeting and returns that meeting.
 /// No later planned meeting → [`Error::NoNextMeeting`].
-pub fn carry_over(conn: &mut Connection, meeting_id: i64, now: DateTime<Utc>) -> Result<Meeting> {
-    let tx = conn.transaction()?;
+pub fn carry_over(cx: &Ctx, meeting_id: i64) -> Result<Meeting> {
+    let tx = cx.begin()?;
     let source = meeting::get(&tx, meeting_id)?;
     let target = meetings::next_planned_after(&tx, source.tandem_id, &source.starts_at, source.id)?
         .ok_or(Error::NoNextMeeting)?;
     for item in store::open_uncarried(&tx, meeting_id)? {
-        carry(&tx, &item, target.id, now)?;
+        carry(&tx, &item, target.id, cx.now)?;
     }
     let target = meeting::get(&tx, target.id)?;
     tx.commit()?;
@@ -53,13 +54,8 @@ pub fn suggestions(conn: &Connection, meeting: &Meeting) -> Result<Vec<AgendaIte
 
 /// Copies the suggested items `item_ids` into meeting `meeting_id` (appended, in the order
 /// given) and returns the copies. Ids that are not current suggestions → invalid input.
-pub fn accept_suggestions(
-    conn: &mut Connection,
-    meeting_id: i64,
-    item_ids: &[i64],
-    now: DateTime<Utc>,
-) -> Result<Vec<AgendaItem>> {
-    let tx = conn.transaction()?;
+pub fn accept_suggestions(cx: &Ctx, meeting_id: i64, item_ids: &[i64]) -> Result<Vec<AgendaItem>> {
+    let tx = cx.begin()?;
     let target = meeting::get(&tx, meeting_id)?;
     let offered = suggestions(&tx, &target)?;
     let mut copies = Vec::with_capacity(item_ids.len());
@@ -70,7 +66,7 @@ pub fn accept_suggestions(
         if item.carried_to_meeting_id.is_some() {
             continue;
         }
-        let copy = carry(&tx, item, meeting_id, now)?;
+        let copy = carry(&tx, item, meeting_id, cx.now)?;
         copies.push(super::get(&tx, copy)?);
     }
     tx.commit()?;

@@ -5,31 +5,25 @@
 
 use std::fmt::Write as _;
 
-use rusqlite::Connection;
-
 use super::labels::Labels;
 use super::store;
 use super::AgendaItem;
 use crate::agreement::export::PRINT_CSS;
 use crate::agreement::ExportFormat;
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::markdown::{escape_html, escape_inline, to_safe_html};
 use crate::meeting::{self, Meeting, MeetingStatus};
-use crate::settings::Language;
 use crate::tandem::store as tandems;
 
 /// The agenda document of meeting `meeting_id`.
-pub fn export(
-    conn: &Connection,
-    meeting_id: i64,
-    format: ExportFormat,
-    language: Language,
-) -> Result<String> {
-    let meeting = meeting::get(conn, meeting_id)?;
-    let tandem = tandems::get(conn, meeting.tandem_id)?
+pub fn export(cx: &Ctx, meeting_id: i64, format: ExportFormat) -> Result<String> {
+    let meeting = meeting::get(cx, meeting_id)?;
+    let tandem = tandems::get(cx, meeting.tandem_id)?
         .ok_or_else(|| Error::not_found("tandem", meeting.tandem_id))?;
-    let items = store::list(conn, meeting_id)?;
-    Ok(render(&tandem.title, &meeting, &items, format, language))
+    let items = store::list(cx, meeting_id)?;
+    Ok(render(&tandem.title, &meeting, &items, format, cx.language))
 }
 
 /// Renders the shared items of `items` (pure; no database).
@@ -114,12 +108,11 @@ fn html_page(title: &str, body: &str, l: &Labels) -> String {
 
 /// Writes the [`export`] document to `path` (chosen by the user in a save dialog).
 pub fn save_export(
-    conn: &Connection,
+    cx: &Ctx,
     meeting_id: i64,
     format: ExportFormat,
-    language: Language,
     path: &std::path::Path,
 ) -> Result<()> {
-    let document = export(conn, meeting_id, format, language)?;
+    let document = export(cx, meeting_id, format)?;
     std::fs::write(path, document).map_err(|e| Error::io("save the agenda export", e))
 }

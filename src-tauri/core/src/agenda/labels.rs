@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::settings::Language;
+use crate::i18n::Language;
 
 pub struct Labels {
     pub lang: &'static str,

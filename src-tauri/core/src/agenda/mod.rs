@@ -8,7 +8,6 @@ pub mod store;
 mod template;
 mod types;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use carry::{accept_suggestions, carry_over, suggestions};
@@ -16,9 +15,9 @@ pub use export::{export, render, save_export};
 pub use template::{apply_template, delete_template, list_templates, save_template};
 pub use types::*;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
-use crate::settings::Language;
 use crate::topic::store as topics;
 use crate::{link, text, topic};
 
@@ -82,29 +81,19 @@ pub fn list(conn: &Connection, meeting_id: i64) -> Result<Vec<AgendaItem>> {
 }
 
 /// Appends an item to the meeting's agenda.
-pub fn add(
-    conn: &Connection,
-    meeting_id: i64,
-    input: &AgendaItemInput,
-    now: DateTime<Utc>,
-) -> Result<AgendaItem> {
-    ensure_meeting(conn, meeting_id)?;
-    let input = clean(conn, input)?;
-    let id = store::insert(conn, meeting_id, &input, None, now)?;
-    get(conn, id)
+pub fn add(cx: &Ctx, meeting_id: i64, input: &AgendaItemInput) -> Result<AgendaItem> {
+    ensure_meeting(cx, meeting_id)?;
+    let input = clean(cx, input)?;
+    let id = store::insert(cx, meeting_id, &input, None, cx.now)?;
+    get(cx, id)
 }
 
-pub fn update(
-    conn: &Connection,
-    id: i64,
-    input: &AgendaItemInput,
-    now: DateTime<Utc>,
-) -> Result<AgendaItem> {
-    let input = clean(conn, input)?;
-    if !store::update(conn, id, &input, now)? {
+pub fn update(cx: &Ctx, id: i64, input: &AgendaItemInput) -> Result<AgendaItem> {
+    let input = clean(cx, input)?;
+    if !store::update(cx, id, &input, cx.now)? {
         return Err(Error::not_found("agenda item", id));
     }
-    get(conn, id)
+    get(cx, id)
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
@@ -115,12 +104,8 @@ pub fn delete(conn: &Connection, id: i64) -> Result<()> {
 }
 
 /// Puts the meeting's items in the order of `ordered_ids` (exactly its item ids).
-pub fn reorder(
-    conn: &mut Connection,
-    meeting_id: i64,
-    ordered_ids: &[i64],
-) -> Result<Vec<AgendaItem>> {
-    let tx = conn.transaction()?;
+pub fn reorder(cx: &Ctx, meeting_id: i64, ordered_ids: &[i64]) -> Result<Vec<AgendaItem>> {
+    let tx = cx.begin()?;
     ensure_meeting(&tx, meeting_id)?;
     let mut current: Vec<i64> = store::list(&tx, meeting_id)?.iter().map(|i| i.id).collect();
     let mut wanted = ordered_ids.to_vec();
@@ -140,28 +125,17 @@ pub fn reorder(
 }
 
 /// Marks an item as discussed (or not).
-pub fn set_discussed(
-    conn: &Connection,
-    id: i64,
-    discussed: bool,
-    now: DateTime<Utc>,
-) -> Result<AgendaItem> {
-    if !store::set_discussed(conn, id, discussed, now)? {
+pub fn set_discussed(cx: &Ctx, id: i64, discussed: bool) -> Result<AgendaItem> {
+    if !store::set_discussed(cx, id, discussed, cx.now)? {
         return Err(Error::not_found("agenda item", id));
     }
-    get(conn, id)
+    get(cx, id)
 }
 
-/// Appends topic `topic_id` as a shared item: its title (in `language`), its questions as a
+/// Appends topic `topic_id` as a shared item: its title (in the user's language), its questions as a
 /// Markdown list in the prep notes, 15 minutes.
-pub fn add_topic(
-    conn: &Connection,
-    meeting_id: i64,
-    topic_id: i64,
-    language: Language,
-    now: DateTime<Utc>,
-) -> Result<AgendaItem> {
-    let topic = topic::get(conn, topic_id, language)?;
+pub fn add_topic(cx: &Ctx, meeting_id: i64, topic_id: i64) -> Result<AgendaItem> {
+    let topic = topic::get(cx, topic_id)?;
     let prep_notes: String = topic.questions.iter().map(|q| format!("- {q}\n")).collect();
     let input = AgendaItemInput {
         title: topic.title,
@@ -171,5 +145,5 @@ pub fn add_topic(
         links: Vec::new(),
         shared: true,
     };
-    add(conn, meeting_id, &input, now)
+    add(cx, meeting_id, &input)
 }

@@ -1,11 +1,11 @@
 //! Agenda templates: save a meeting's agenda under a name, apply it to another meeting.
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::store;
 use super::{AgendaItem, AgendaItemInput, AgendaTemplate, TemplateItem};
 use crate::agenda::store::templates as agenda_templates;
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::text;
@@ -17,14 +17,9 @@ pub fn list_templates(conn: &Connection) -> Result<Vec<AgendaTemplate>> {
 
 /// Saves meeting `meeting_id`'s agenda (titles, topics, minutes, prep notes, shared; no
 /// links, nothing about discussion) as template `name` (unique, case-insensitive).
-pub fn save_template(
-    conn: &mut Connection,
-    meeting_id: i64,
-    name: &str,
-    now: DateTime<Utc>,
-) -> Result<AgendaTemplate> {
+pub fn save_template(cx: &Ctx, meeting_id: i64, name: &str) -> Result<AgendaTemplate> {
     let name = text::required_short("name", name)?;
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     if meetings::get(&tx, meeting_id)?.is_none() {
         return Err(Error::not_found("meeting", meeting_id));
     }
@@ -46,7 +41,7 @@ pub fn save_template(
             shared: i.shared,
         })
         .collect();
-    let id = agenda_templates::insert(&tx, &name, &items, now)?;
+    let id = agenda_templates::insert(&tx, &name, &items, cx.now)?;
     let saved = agenda_templates::get(&tx, id)?
         .ok_or_else(|| Error::Internal("the saved template is gone".into()))?;
     tx.commit()?;
@@ -55,13 +50,8 @@ pub fn save_template(
 
 /// Appends the template's items to meeting `meeting_id`; returns the new items. A topic
 /// deleted since the template was saved is left out of the item.
-pub fn apply_template(
-    conn: &mut Connection,
-    meeting_id: i64,
-    template_id: i64,
-    now: DateTime<Utc>,
-) -> Result<Vec<AgendaItem>> {
-    let tx = conn.transaction()?;
+pub fn apply_template(cx: &Ctx, meeting_id: i64, template_id: i64) -> Result<Vec<AgendaItem>> {
+    let tx = cx.begin()?;
     if meetings::get(&tx, meeting_id)?.is_none() {
         return Err(Error::not_found("meeting", meeting_id));
     }
@@ -82,7 +72,7 @@ pub fn apply_template(
             shared: t.shared,
         };
         let input = super::clean(&tx, &input)?;
-        let id = store::insert(&tx, meeting_id, &input, None, now)?;
+        let id = store::insert(&tx, meeting_id, &input, None, cx.now)?;
         added.push(super::get(&tx, id)?);
     }
     tx.commit()?;

@@ -5,27 +5,25 @@
 
 use std::fmt::Write as _;
 
-use rusqlite::Connection;
-
 use super::labels::Labels;
 use super::{Agreement, ExportFormat};
+use crate::ctx::Ctx;
 use crate::error::Result;
+use crate::i18n::Language;
 use crate::markdown::{escape_block, escape_html, escape_inline, to_safe_html};
-use crate::settings::Language;
 use crate::tandem::{self, Tandem};
 
 /// The document for version `version` (the latest when `None`) of tandem `tandem_id`'s
 /// agreement.
 pub fn export(
-    conn: &Connection,
+    cx: &Ctx,
     tandem_id: i64,
     version: Option<u32>,
     format: ExportFormat,
-    language: Language,
 ) -> Result<String> {
-    let tandem = tandem::get(conn, tandem_id)?;
-    let agreement = super::get(conn, tandem_id, version)?;
-    Ok(render(&tandem, &agreement, format, language))
+    let tandem = tandem::get(cx, tandem_id)?;
+    let agreement = super::get(cx, tandem_id, version)?;
+    Ok(render(&tandem, &agreement, format, cx.language))
 }
 
 /// Renders an agreement of `tandem` (pure; no database).
@@ -146,13 +144,12 @@ fn html_page(title: &str, body: &str, l: &Labels) -> String {
 
 /// Writes the [`export`] document to `path` (chosen by the user in a save dialog).
 pub fn save_export(
-    conn: &Connection,
+    cx: &Ctx,
     tandem_id: i64,
     version: Option<u32>,
     format: ExportFormat,
-    language: Language,
     path: &std::path::Path,
 ) -> Result<()> {
-    let document = export(conn, tandem_id, version, format, language)?;
+    let document = export(cx, tandem_id, version, format)?;
     std::fs::write(path, document).map_err(|e| crate::error::Error::io("save the export", e))
 }

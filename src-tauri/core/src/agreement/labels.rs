@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::settings::Language;
+use crate::i18n::Language;
 use crate::tandem::{Cadence, CadenceUnit, Role};
 
 /// Headings and phrases of the exported agreement in one language.

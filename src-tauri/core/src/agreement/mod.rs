@@ -7,12 +7,13 @@ pub mod store;
 mod types;
 pub mod validate;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use rusqlite::Connection;
 
 pub use export::{export, render, save_export};
 pub use types::*;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::tandem::store as tandems;
 
@@ -26,14 +27,10 @@ fn ensure_tandem(conn: &Connection, tandem_id: i64) -> Result<()> {
 /// Saves the agreement text: edits the latest version in place while it is a draft; when the
 /// latest is agreed (or there is none) a new draft version n+1 is created, so agreed versions
 /// never change.
-pub fn save(
-    conn: &mut Connection,
-    tandem_id: i64,
-    input: &AgreementInput,
-    now: DateTime<Utc>,
-) -> Result<Agreement> {
+pub fn save(cx: &Ctx, tandem_id: i64, input: &AgreementInput) -> Result<Agreement> {
     let input = validate::input(input)?;
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
+    let now = tx.now;
     ensure_tandem(&tx, tandem_id)?;
     let id = match store::latest(&tx, tandem_id)? {
         Some(draft) if draft.agreed_on.is_none() => {
@@ -50,27 +47,21 @@ pub fn save(
     Ok(saved)
 }
 
-/// Marks the latest version as agreed on `agreed_on`, which must not be after `today`.
+/// Marks the latest version as agreed on `agreed_on`, which must not be after today.
 /// Marking an agreed version again corrects its date.
-pub fn mark_agreed(
-    conn: &mut Connection,
-    tandem_id: i64,
-    agreed_on: NaiveDate,
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Result<Agreement> {
-    if agreed_on > today {
+pub fn mark_agreed(cx: &Ctx, tandem_id: i64, agreed_on: NaiveDate) -> Result<Agreement> {
+    if agreed_on > cx.today() {
         return Err(Error::invalid_field(
             "agreed_on",
             "the agreement date cannot be in the future",
         ));
     }
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     ensure_tandem(&tx, tandem_id)?;
     let latest = store::latest(&tx, tandem_id)?.ok_or_else(|| Error::NotFound {
         what: format!("agreement of tandem {tandem_id}"),
     })?;
-    store::set_agreed_on(&tx, latest.id, agreed_on, now)?;
+    store::set_agreed_on(&tx, latest.id, agreed_on, tx.now)?;
     let agreed = store::latest(&tx, tandem_id)?
         .ok_or_else(|| Error::Internal("the agreed version is gone".into()))?;
     tx.commit()?;
@@ -113,7 +104,7 @@ pub fn state(latest: Option<&Agreement>, today: NaiveDate) -> AgreementState {
     }
 }
 
-/// The state of tandem `tandem_id`'s agreement as of `today`.
-pub fn state_of(conn: &Connection, tandem_id: i64, today: NaiveDate) -> Result<AgreementState> {
-    Ok(state(store::latest(conn, tandem_id)?.as_ref(), today))
+/// The state of tandem `tandem_id`'s agreement as of today.
+pub fn state_of(cx: &Ctx, tandem_id: i64) -> Result<AgreementState> {
+    Ok(state(store::latest(cx, tandem_id)?.as_ref(), cx.today()))
 }

@@ -4,16 +4,13 @@
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::export::{feed_meetings, render_meetings, write_atomic};
 use super::settings::{CalendarSettings, FEED_FILE_NAME};
+use crate::ctx::Ctx;
 use crate::error::{Error, ErrorPayload, Result};
-use crate::settings::Language;
 
 /// Where the feed stands (kept by the shell, shown in Settings).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -38,19 +35,11 @@ pub struct FeedWrite {
 
 /// Rewrites `<feed folder>/eyelevel.ics` atomically; `None` when no feed folder is set.
 ///
-/// The feed holds every meeting of every tandem that ended at most 30 days before `now`, in
+/// The feed holds every meeting of every tandem that ended at most 30 days before now, in
 /// every status: cancelled ones stay so subscribers drop them from their view. With no
 /// meetings the file is an empty VCALENDAR (subscribers then show nothing, which is right).
 /// A missing or unwritable folder → Err(FeedFolderInvalid); the old file stays as it was.
-pub fn write(
-    conn: &Connection,
-    settings: &CalendarSettings,
-    language: Language,
-    // The feed's window is in UTC (ended within 30 days), so the zone is not needed; it stays
-    // in the signature the shell calls, like the exports'.
-    _tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<Option<FeedWrite>> {
+pub fn write(cx: &Ctx, settings: &CalendarSettings) -> Result<Option<FeedWrite>> {
     let Some(folder) = settings.feed_folder.as_deref() else {
         return Ok(None);
     };
@@ -58,8 +47,8 @@ pub fn write(
     if !folder.is_dir() {
         return Err(invalid("the folder does not exist".into()));
     }
-    let meetings = feed_meetings(conn, now)?;
-    let rendered = render_meetings(conn, &meetings, settings, language, now)?;
+    let meetings = feed_meetings(cx)?;
+    let rendered = render_meetings(cx, &meetings, settings)?;
     let path = folder.join(FEED_FILE_NAME);
     write_atomic(&path, rendered.text.as_bytes()).map_err(|e| {
         invalid(match e.kind() {

@@ -1,11 +1,11 @@
 //! Calendar settings: how much of the agenda an exported event carries, the alarm, and the
 //! feed folder. Stored as JSON values in the `settings` table under `calendar.*` keys.
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Deserializer, Serialize};
 use ts_rs::TS;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::settings::store as table;
 
@@ -103,14 +103,10 @@ pub fn load(conn: &Connection) -> Result<CalendarSettings> {
 
 /// Applies `patch` in one transaction and returns the resulting settings. A feed folder must
 /// be an existing, absolute directory.
-pub fn update(
-    conn: &mut Connection,
-    patch: &CalendarSettingsPatch,
-    now: DateTime<Utc>,
-) -> Result<CalendarSettings> {
-    let tx = conn.transaction()?;
+pub fn update(cx: &Ctx, patch: &CalendarSettingsPatch) -> Result<CalendarSettings> {
+    let tx = cx.begin()?;
     if let Some(detail) = &patch.agenda_detail {
-        table::put(&tx, AGENDA_DETAIL, &serde_json::to_string(detail)?, now)?;
+        table::put(&tx, AGENDA_DETAIL, &serde_json::to_string(detail)?, cx.now)?;
     }
     if let Some(minutes) = &patch.alarm_minutes {
         if minutes.is_some_and(|m| m > MAX_ALARM_MINUTES) {
@@ -119,14 +115,14 @@ pub fn update(
                 message: format!("an alarm can be at most {MAX_ALARM_MINUTES} minutes ahead"),
             });
         }
-        table::put(&tx, ALARM_MINUTES, &serde_json::to_string(minutes)?, now)?;
+        table::put(&tx, ALARM_MINUTES, &serde_json::to_string(minutes)?, cx.now)?;
     }
     if let Some(folder) = &patch.feed_folder {
         let folder = match folder.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(f) => Some(check_folder(f)?),
         };
-        table::put(&tx, FEED_FOLDER, &serde_json::to_string(&folder)?, now)?;
+        table::put(&tx, FEED_FOLDER, &serde_json::to_string(&folder)?, cx.now)?;
     }
     let settings = load(&tx)?;
     tx.commit()?;

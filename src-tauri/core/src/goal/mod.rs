@@ -7,11 +7,11 @@
 pub mod store;
 mod types;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use types::*;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::goal::store::notes as goal_notes;
 use crate::goal::store::status_changes as goal_status_changes;
@@ -36,95 +36,65 @@ fn clean(conn: &Connection, input: &GoalInput) -> Result<GoalInput> {
 }
 
 /// Creates an open goal at the end of the tandem's list, with its first status change.
-pub fn create(
-    conn: &mut Connection,
-    tandem_id: i64,
-    input: &GoalInput,
-    now: DateTime<Utc>,
-) -> Result<Goal> {
-    let tx = conn.transaction()?;
-    let goal = insert(&tx, tandem_id, input, now)?;
-    tx.commit()?;
-    Ok(goal)
-}
-
-/// [`create`] inside the caller's transaction.
-pub(crate) fn insert(
-    conn: &Connection,
-    tandem_id: i64,
-    input: &GoalInput,
-    now: DateTime<Utc>,
-) -> Result<Goal> {
-    if tandems::get(conn, tandem_id)?.is_none() {
+pub fn create(cx: &Ctx, tandem_id: i64, input: &GoalInput) -> Result<Goal> {
+    let tx = cx.begin()?;
+    if tandems::get(&tx, tandem_id)?.is_none() {
         return Err(Error::not_found("tandem", tandem_id));
     }
-    let input = clean(conn, input)?;
-    let position = store::next_position(conn, tandem_id)?;
-    let id = store::insert(conn, tandem_id, &input, position, now)?;
-    goal_status_changes::insert(conn, id, GoalStatus::Open, now)?;
-    get(conn, id)
+    let input = clean(&tx, input)?;
+    let position = store::next_position(&tx, tandem_id)?;
+    let id = store::insert(&tx, tandem_id, &input, position, tx.now)?;
+    goal_status_changes::insert(&tx, id, GoalStatus::Open, tx.now)?;
+    let goal = get(&tx, id)?;
+    tx.commit()?;
+    Ok(goal)
 }
 
 /// Edits title, reason, topic and target date.
-pub fn update(conn: &Connection, id: i64, input: &GoalInput, now: DateTime<Utc>) -> Result<Goal> {
-    let input = clean(conn, input)?;
-    if !store::update(conn, id, &input, now)? {
+pub fn update(cx: &Ctx, id: i64, input: &GoalInput) -> Result<Goal> {
+    let input = clean(cx, input)?;
+    if !store::update(cx, id, &input, cx.now)? {
         return Err(Error::not_found("goal", id));
     }
-    get(conn, id)
+    get(cx, id)
 }
 
-/// Changes the status and records the change at `now`. Setting the current status again
+/// Changes the status and records the change at the context's now. Setting the current status again
 /// changes nothing. A goal that becomes active again moves to the end of the active list.
-pub fn set_status(
-    conn: &mut Connection,
-    id: i64,
-    status: GoalStatus,
-    now: DateTime<Utc>,
-) -> Result<Goal> {
-    let tx = conn.transaction()?;
-    let goal = set_status_in(&tx, id, status, now)?;
+pub fn set_status(cx: &Ctx, id: i64, status: GoalStatus) -> Result<Goal> {
+    let tx = cx.begin()?;
+    let current = store::get(&tx, id)?.ok_or_else(|| Error::not_found("goal", id))?;
+    if current.status == status {
+        return get(&tx, id);
+    }
+    if status.is_active() && !current.status.is_active() {
+        let position = store::next_position(&tx, current.tandem_id)?;
+        store::set_position(&tx, id, position)?;
+    }
+    store::set_status(&tx, id, status, tx.now)?;
+    goal_status_changes::insert(&tx, id, status, tx.now)?;
+    let goal = get(&tx, id)?;
     tx.commit()?;
     Ok(goal)
 }
 
-/// [`set_status`] inside the caller's transaction.
-pub(crate) fn set_status_in(
-    conn: &Connection,
-    id: i64,
-    status: GoalStatus,
-    now: DateTime<Utc>,
-) -> Result<Goal> {
-    let current = store::get(conn, id)?.ok_or_else(|| Error::not_found("goal", id))?;
-    if current.status == status {
-        return get(conn, id);
-    }
-    if status.is_active() && !current.status.is_active() {
-        let position = store::next_position(conn, current.tandem_id)?;
-        store::set_position(conn, id, position)?;
-    }
-    store::set_status(conn, id, status, now)?;
-    goal_status_changes::insert(conn, id, status, now)?;
-    get(conn, id)
-}
-
 /// Adds a progress note (trimmed, not empty, at most 20 000 characters).
-pub fn add_note(conn: &Connection, goal_id: i64, body: &str, now: DateTime<Utc>) -> Result<Goal> {
+pub fn add_note(cx: &Ctx, goal_id: i64, body: &str) -> Result<Goal> {
     let body = text::long("body", body)?;
     if body.is_empty() {
         return Err(Error::invalid_field("body", "the note is empty"));
     }
-    if store::get(conn, goal_id)?.is_none() {
+    if store::get(cx, goal_id)?.is_none() {
         return Err(Error::not_found("goal", goal_id));
     }
-    goal_notes::insert(conn, goal_id, &body, now)?;
-    get(conn, goal_id)
+    goal_notes::insert(cx, goal_id, &body, cx.now)?;
+    get(cx, goal_id)
 }
 
 /// Puts the tandem's active goals in the order of `ordered_ids`, which must hold exactly
 /// the active goal ids. Returns the active goals in the new order.
-pub fn reorder(conn: &mut Connection, tandem_id: i64, ordered_ids: &[i64]) -> Result<Vec<Goal>> {
-    let tx = conn.transaction()?;
+pub fn reorder(cx: &Ctx, tandem_id: i64, ordered_ids: &[i64]) -> Result<Vec<Goal>> {
+    let tx = cx.begin()?;
     if tandems::get(&tx, tandem_id)?.is_none() {
         return Err(Error::not_found("tandem", tandem_id));
     }

@@ -1,39 +1,33 @@
 //! The prompt of the day: one question from the topic library, the same all day.
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::Connection;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
-use crate::settings::Language;
 use crate::tandem::store as tandems;
 use crate::tandem::store::focus_topics;
 use crate::topic::{self, Topic};
 
 use super::DailyPrompt;
 
-/// A question for `today` (the user's local date): from the tandem's focus topics when they
-/// have questions, else from all visible topics; text in `language`. The same date and
+/// A question for today (the user's local date): from the tandem's focus topics when they
+/// have questions, else from all visible topics; text in the user's language. The same date and
 /// tandem always give the same question (while the library is unchanged). `None` when no
 /// topic has a question. Unknown tandem → not found.
-pub fn prompt_of_the_day(
-    conn: &Connection,
-    tandem_id: Option<i64>,
-    today: NaiveDate,
-    language: Language,
-) -> Result<Option<DailyPrompt>> {
+pub fn prompt_of_the_day(cx: &Ctx, tandem_id: Option<i64>) -> Result<Option<DailyPrompt>> {
     let mut candidates: Vec<DailyPrompt> = Vec::new();
     if let Some(t) = tandem_id {
-        if tandems::get(conn, t)?.is_none() {
+        if tandems::get(cx, t)?.is_none() {
             return Err(Error::not_found("tandem", t));
         }
-        for topic_id in focus_topics::list(conn, t)? {
-            if let Ok(topic) = topic::get(conn, topic_id, language) {
+        for topic_id in focus_topics::list(cx, t)? {
+            if let Ok(topic) = topic::get(cx, topic_id) {
                 push_questions(&mut candidates, &topic);
             }
         }
     }
     if candidates.is_empty() {
-        for topic in topic::list(conn, false, language)? {
+        for topic in topic::list(cx, false)? {
             push_questions(&mut candidates, &topic);
         }
     }
@@ -41,7 +35,7 @@ pub fn prompt_of_the_day(
         return Ok(None);
     }
     let len = u64::try_from(candidates.len()).unwrap_or(u64::MAX);
-    let index = usize::try_from(mix(today, tandem_id) % len).unwrap_or(0);
+    let index = usize::try_from(mix(cx.today(), tandem_id) % len).unwrap_or(0);
     Ok(candidates.into_iter().nth(index))
 }
 

@@ -9,7 +9,6 @@ mod timeline;
 mod types;
 mod validate;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use daily::prompt_of_the_day;
@@ -17,6 +16,7 @@ pub use timeline::{list, EXCERPT_MAX, LIMIT_MAX};
 pub use types::*;
 pub use validate::{PROMPT_MAX, TAGS_MAX, TAG_MAX};
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 
 /// One entry with its tags and goals.
@@ -25,48 +25,34 @@ pub fn get(conn: &Connection, id: i64) -> Result<JournalEntry> {
 }
 
 /// Creates an entry (see [`JournalEntryInput`] for the rules).
-pub fn create(
-    conn: &mut Connection,
-    input: &JournalEntryInput,
-    now: DateTime<Utc>,
-) -> Result<JournalEntry> {
-    let tx = conn.transaction()?;
+pub fn create(cx: &Ctx, input: &JournalEntryInput) -> Result<JournalEntry> {
+    let tx = cx.begin()?;
     let input = validate::entry(&tx, input)?;
-    let id = store::insert(&tx, &input, now)?;
+    let id = store::insert(&tx, &input, cx.now)?;
     let entry = get(&tx, id)?;
     tx.commit()?;
     Ok(entry)
 }
 
 /// Overwrites an entry's text, links, tags and pin.
-pub fn update(
-    conn: &mut Connection,
-    id: i64,
-    input: &JournalEntryInput,
-    now: DateTime<Utc>,
-) -> Result<JournalEntry> {
-    let tx = conn.transaction()?;
+pub fn update(cx: &Ctx, id: i64, input: &JournalEntryInput) -> Result<JournalEntry> {
+    let tx = cx.begin()?;
     if store::get(&tx, id)?.is_none() {
         return Err(Error::not_found("journal entry", id));
     }
     let input = validate::entry(&tx, input)?;
-    store::update(&tx, id, &input, now)?;
+    store::update(&tx, id, &input, cx.now)?;
     let entry = get(&tx, id)?;
     tx.commit()?;
     Ok(entry)
 }
 
 /// Pins or unpins an entry (pinned entries head the first page of the timeline).
-pub fn set_pinned(
-    conn: &Connection,
-    id: i64,
-    pinned: bool,
-    now: DateTime<Utc>,
-) -> Result<JournalEntry> {
-    if !store::set_pinned(conn, id, pinned, now)? {
+pub fn set_pinned(cx: &Ctx, id: i64, pinned: bool) -> Result<JournalEntry> {
+    if !store::set_pinned(cx, id, pinned, cx.now)? {
         return Err(Error::not_found("journal entry", id));
     }
-    get(conn, id)
+    get(cx, id)
 }
 
 /// Deletes an entry with its tags and goal links.

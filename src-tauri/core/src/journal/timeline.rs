@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 
 use super::store;
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::markdown;
 use crate::meeting::store as meetings;
@@ -28,8 +29,8 @@ pub const LIMIT_MAX: u32 = 200;
 /// Most pinned entries shown.
 const PINNED_MAX: u32 = 200;
 
-/// One page of the timeline for `filter`; entry dates are read in `tz`.
-pub fn list(conn: &Connection, filter: &JournalFilter, tz: Tz) -> Result<JournalPage> {
+/// One page of the timeline for `filter`; entry dates are read in the user's zone.
+pub fn list(cx: &Ctx, filter: &JournalFilter) -> Result<JournalPage> {
     if filter.limit == 0 || filter.limit > LIMIT_MAX {
         return Err(Error::invalid_field(
             "limit",
@@ -62,11 +63,11 @@ pub fn list(conn: &Connection, filter: &JournalFilter, tz: Tz) -> Result<Journal
         to_date: filter.to,
         from_utc: filter
             .from
-            .map(|d| crate::time::utc_text(time::to_utc(tz, d, midnight))),
+            .map(|d| crate::time::utc_text(time::to_utc(cx.zone, d, midnight))),
         until_utc: filter
             .to
             .and_then(|d| d.succ_opt())
-            .map(|d| crate::time::utc_text(time::to_utc(tz, d, midnight))),
+            .map(|d| crate::time::utc_text(time::to_utc(cx.zone, d, midnight))),
         after: None,
         // One more than asked: tells whether another page follows.
         limit: filter.limit + 1,
@@ -81,9 +82,9 @@ pub fn list(conn: &Connection, filter: &JournalFilter, tz: Tz) -> Result<Journal
             rank: rank.cmp(&c.rank),
         });
         let rows = match kind {
-            JournalKind::Note => timeline::notes(conn, &query)?,
-            JournalKind::Reflection => timeline::reflections(conn, &query)?,
-            JournalKind::Entry => timeline::entries(conn, &query, false)?,
+            JournalKind::Note => timeline::notes(cx, &query)?,
+            JournalKind::Reflection => timeline::reflections(cx, &query)?,
+            JournalKind::Entry => timeline::entries(cx, &query, false)?,
         };
         keys.extend(rows.into_iter().map(|(id, at)| SortKey { at, rank, id }));
     }
@@ -96,7 +97,7 @@ pub fn list(conn: &Connection, filter: &JournalFilter, tz: Tz) -> Result<Journal
         None
     };
 
-    let mut hydrate = Hydrator::new(conn, tz);
+    let mut hydrate = Hydrator::new(cx, cx.zone);
     let items = keys
         .iter()
         .map(|k| hydrate.item(k))
@@ -104,7 +105,7 @@ pub fn list(conn: &Connection, filter: &JournalFilter, tz: Tz) -> Result<Journal
     let pinned = if after.is_none() && wants(JournalKind::Entry) {
         query.after = None;
         query.limit = PINNED_MAX;
-        timeline::entries(conn, &query, true)?
+        timeline::entries(cx, &query, true)?
             .into_iter()
             .map(|(id, at)| {
                 hydrate.item(&SortKey {

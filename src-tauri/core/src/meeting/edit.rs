@@ -1,15 +1,14 @@
 //! Editing a meeting, alone or with the rest of its series.
 
-use chrono::{DateTime, Duration, Utc};
-use chrono_tz::Tz;
-use rusqlite::Connection;
+use chrono::Duration;
 
 use super::plan::{clean_input, slot};
 use super::store;
 use super::{get, EditScope, Meeting, MeetingInput, MeetingStatus};
+use crate::ctx::Ctx;
 use crate::error::Result;
 
-/// Applies `input` (local time in `tz`).
+/// Applies `input` (local time in the user's zone).
 ///
 /// - `ThisOnly`: this meeting only; a planned meeting whose date or time changes becomes
 ///   `Moved` (a series member stays in its series).
@@ -19,16 +18,10 @@ use crate::error::Result;
 ///   `ThisOnly`.
 ///
 /// Returns every meeting that changed, by start.
-pub fn update(
-    conn: &mut Connection,
-    id: i64,
-    input: &MeetingInput,
-    scope: EditScope,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<Vec<Meeting>> {
+pub fn update(cx: &Ctx, id: i64, input: &MeetingInput, scope: EditScope) -> Result<Vec<Meeting>> {
+    let now = cx.now;
     let c = clean_input(input)?;
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     let this = get(&tx, id)?;
     let mut changed = Vec::new();
     match (scope, this.series_id) {
@@ -39,12 +32,12 @@ pub fn update(
                     continue;
                 }
                 let date = m.local_date + Duration::days(delta.num_days());
-                store::reschedule(&tx, m.id, &slot(tz, date, &c), m.status, now)?;
+                store::reschedule(&tx, m.id, &slot(cx.zone, date, &c), m.status, now)?;
                 changed.push(m.id);
             }
         }
         _ => {
-            let new = slot(tz, input.date, &c);
+            let new = slot(cx.zone, input.date, &c);
             let moved = new.local_date != this.local_date || new.local_time != this.local_time;
             let status = if moved && this.status == MeetingStatus::Planned {
                 MeetingStatus::Moved

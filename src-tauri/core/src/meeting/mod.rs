@@ -10,7 +10,6 @@ mod status;
 pub mod store;
 mod types;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use edit::update;
@@ -19,6 +18,7 @@ pub use plan::{plan, plan_series, series_dates, Slot, DURATION_RANGE};
 pub use status::{cancel, set_held};
 pub use types::*;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::tandem::store as tandems;
 
@@ -27,17 +27,12 @@ pub fn get(conn: &Connection, id: i64) -> Result<Meeting> {
     store::get(conn, id)?.ok_or_else(|| Error::not_found("meeting", id))
 }
 
-/// The tandem's meetings by start; without `include_past`, only those not over by `now`.
-pub fn list(
-    conn: &Connection,
-    tandem_id: i64,
-    include_past: bool,
-    now: DateTime<Utc>,
-) -> Result<Vec<Meeting>> {
-    if tandems::get(conn, tandem_id)?.is_none() {
+/// The tandem's meetings by start; without `include_past`, only those not over by now.
+pub fn list(cx: &Ctx, tandem_id: i64, include_past: bool) -> Result<Vec<Meeting>> {
+    if tandems::get(cx, tandem_id)?.is_none() {
         return Err(Error::not_found("tandem", tandem_id));
     }
-    store::list(conn, tandem_id, include_past, now)
+    store::list(cx, tandem_id, include_past, cx.now)
 }
 
 /// Deletes a meeting with its agenda; action items stay with the tandem.

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 
 use super::store;
 use super::{Meeting, MeetingInput, SeriesInput};
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::store::series as meeting_series;
 use crate::tandem::store as tandems;
@@ -102,18 +103,13 @@ fn not_in_past(field: &'static str, slot: &Slot, now: DateTime<Utc>) -> Result<(
     Ok(())
 }
 
-/// Plans one meeting of tandem `tandem_id` in zone `tz`.
-pub fn plan(
-    conn: &mut Connection,
-    tandem_id: i64,
-    input: &MeetingInput,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<Meeting> {
+/// Plans one meeting of tandem `tandem_id` in the user's zone.
+pub fn plan(cx: &Ctx, tandem_id: i64, input: &MeetingInput) -> Result<Meeting> {
+    let now = cx.now;
     let c = clean_input(input)?;
-    let slot = slot(tz, input.date, &c);
+    let slot = slot(cx.zone, input.date, &c);
     not_in_past("date", &slot, now)?;
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     ensure_tandem(&tx, tandem_id)?;
     let id = store::insert(&tx, tandem_id, None, &new_uid(), &slot, now)?;
     let meeting = super::get(&tx, id)?;
@@ -174,27 +170,22 @@ fn check_series(input: &SeriesInput) -> Result<Clean> {
     Ok(c)
 }
 
-/// Plans a series in zone `tz`: the local time is kept across DST changes.
-pub fn plan_series(
-    conn: &mut Connection,
-    tandem_id: i64,
-    input: &SeriesInput,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<Vec<Meeting>> {
+/// Plans a series in the user's zone: the local time is kept across DST changes.
+pub fn plan_series(cx: &Ctx, tandem_id: i64, input: &SeriesInput) -> Result<Vec<Meeting>> {
+    let now = cx.now;
     let c = check_series(input)?;
     let slots: Vec<Slot> = series_dates(input.first_date, input.every, input.unit, input.until)
         .into_iter()
-        .map(|d| slot(tz, d, &c))
+        .map(|d| slot(cx.zone, d, &c))
         .collect();
     if let Some(first) = slots.first() {
         not_in_past("first_date", first, now)?;
     }
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     ensure_tandem(&tx, tandem_id)?;
     let mut series = input.clone();
     series.time = time::hhmm(c.time);
-    let series_id = meeting_series::insert(&tx, tandem_id, &series, tz.name(), now)?;
+    let series_id = meeting_series::insert(&tx, tandem_id, &series, cx.zone.name(), now)?;
     let mut planned = Vec::with_capacity(slots.len());
     for s in &slots {
         let id = store::insert(&tx, tandem_id, Some(series_id), &new_uid(), s, now)?;

@@ -3,11 +3,11 @@
 
 pub mod store;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::text;
@@ -49,20 +49,15 @@ pub fn get(conn: &Connection, meeting_id: i64) -> Result<MeetingNote> {
 
 /// Saves the notes as typed (at most 100 000 characters, field `body`); a blank body deletes
 /// them and returns an empty note with `updated_at: None`.
-pub fn save(
-    conn: &mut Connection,
-    meeting_id: i64,
-    body: &str,
-    now: DateTime<Utc>,
-) -> Result<MeetingNote> {
+pub fn save(cx: &Ctx, meeting_id: i64, body: &str) -> Result<MeetingNote> {
     text::check_markdown_length("body", body)?;
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     meeting_exists(&tx, meeting_id)?;
     let note = if text::is_blank(body) {
         store::delete(&tx, meeting_id)?;
         empty(meeting_id)
     } else {
-        store::upsert(&tx, meeting_id, body, now)?;
+        store::upsert(&tx, meeting_id, body, cx.now)?;
         store::get(&tx, meeting_id)?.ok_or_else(|| Error::not_found("note", meeting_id))?
     };
     tx.commit()?;

@@ -1,20 +1,18 @@
 //! The tandem list and the overview page of one tandem: each row or page combines the tandem
 //! with its agreement state, goals, meetings and open action items.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::action::store as action_items;
 use crate::action::ActionItem;
 use crate::agreement::{self, Agreement, AgreementState};
+use crate::ctx::Ctx;
 use crate::error::Result;
 use crate::goal::store as goals;
 use crate::goal::{self, Goal};
 use crate::meeting::store as meetings;
 use crate::meeting::Meeting;
-use crate::settings::Language;
 use crate::tandem::store as tandems;
 use crate::tandem::{self, Role, Tandem, TandemStatus};
 use crate::text;
@@ -67,17 +65,12 @@ fn status_rank(status: TandemStatus) -> u8 {
     }
 }
 
-/// `next_meeting` is the start of the next planned or moved meeting at or after `now`.
+/// `next_meeting` is the start of the next planned or moved meeting at or after now.
 ///
 /// Active, paused, then finished tandems (each by title); then, if asked, the archived ones
 /// in the same order.
-pub fn list(
-    conn: &Connection,
-    include_archived: bool,
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Result<Vec<TandemSummary>> {
-    let mut rows = tandems::list(conn, include_archived)?;
+pub fn list(cx: &Ctx, include_archived: bool) -> Result<Vec<TandemSummary>> {
+    let mut rows = tandems::list(cx, include_archived)?;
     rows.sort_by_cached_key(|t| {
         (
             t.archived,
@@ -88,10 +81,10 @@ pub fn list(
     });
     rows.into_iter()
         .map(|t| {
-            let (goals_open, goals_total) = goals::counts(conn, t.id)?;
+            let (goals_open, goals_total) = goals::counts(cx, t.id)?;
             Ok(TandemSummary {
                 id: t.id,
-                agreement_state: agreement::state_of(conn, t.id, today)?,
+                agreement_state: agreement::state_of(cx, t.id)?,
                 title: t.title,
                 my_role: t.my_role,
                 partner_name: t.partner_name,
@@ -100,7 +93,7 @@ pub fn list(
                 is_sample: t.is_sample,
                 goals_open,
                 goals_total,
-                next_meeting: meetings::next_start(conn, t.id, now)?,
+                next_meeting: meetings::next_start(cx, t.id, cx.now)?,
             })
         })
         .collect()
@@ -109,30 +102,25 @@ pub fn list(
 /// How many upcoming meetings the overview lists.
 pub const UPCOMING_ON_OVERVIEW: u32 = 5;
 
-/// Everything the overview page of tandem `id` shows; topic text in `language`.
-pub fn overview(
-    conn: &Connection,
-    id: i64,
-    language: Language,
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Result<TandemOverview> {
-    let tandem = tandem::get(conn, id)?;
-    let latest = agreement::latest(conn, id)?;
+/// Everything the overview page of tandem `id` shows; topic text in the user's language.
+pub fn overview(cx: &Ctx, id: i64) -> Result<TandemOverview> {
+    let now = cx.now;
+    let tandem = tandem::get(cx, id)?;
+    let latest = agreement::latest(cx, id)?;
     let focus_topics = tandem
         .focus_topic_ids
         .iter()
-        .map(|&topic_id| topic::get(conn, topic_id, language))
+        .map(|&topic_id| topic::get(cx, topic_id))
         .collect::<Result<Vec<_>>>()?;
-    let upcoming_meetings = meetings::upcoming(conn, id, now, UPCOMING_ON_OVERVIEW)?;
+    let upcoming_meetings = meetings::upcoming(cx, id, now, UPCOMING_ON_OVERVIEW)?;
     Ok(TandemOverview {
-        agreement_state: agreement::state(latest.as_ref(), today),
+        agreement_state: agreement::state(latest.as_ref(), cx.today()),
         agreement: latest,
-        goals: goal::list(conn, id)?,
+        goals: goal::list(cx, id)?,
         focus_topics,
         next_meeting: upcoming_meetings.first().map(|m| m.starts_at.clone()),
         upcoming_meetings,
-        open_actions: action_items::list(conn, id, true)?,
+        open_actions: action_items::list(cx, id, true)?,
         tandem,
     })
 }

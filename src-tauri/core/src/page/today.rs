@@ -1,13 +1,13 @@
 //! The Today page: the next meeting of each active tandem, what is overdue or due soon, and
 //! the tandems that have nothing planned.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
-use rusqlite::Connection;
+use chrono::Duration;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::action::store as action_items;
 use crate::action::ActionItem;
+use crate::ctx::Ctx;
 use crate::error::Result;
 use crate::meeting::store as meetings;
 use crate::meeting::Meeting;
@@ -42,16 +42,17 @@ pub struct TodayView {
 /// Days ahead that count as "due soon".
 pub const DUE_SOON_DAYS: i64 = 7;
 
-/// The Today view at `now` (`today` in the user's zone). Upcoming = planned or moved and
-/// starting at or after `now`; overdue = open and due before `today`.
-pub fn view(conn: &Connection, now: DateTime<Utc>, today: NaiveDate) -> Result<TodayView> {
+/// The Today view at the context's now (today in the user's zone). Upcoming = planned or
+/// moved and starting at or after now; overdue = open and due before today.
+pub fn view(cx: &Ctx) -> Result<TodayView> {
+    let today = cx.today();
     let mut next_meetings = Vec::new();
     let mut tandems_without_meeting = Vec::new();
-    for summary in tandems::list(conn, false, today, now)? {
+    for summary in tandems::list(cx, false)? {
         if summary.status != TandemStatus::Active {
             continue;
         }
-        match meetings::next_upcoming(conn, summary.id, now)? {
+        match meetings::next_upcoming(cx, summary.id, cx.now)? {
             Some(meeting) => next_meetings.push(NextMeeting {
                 tandem_id: summary.id,
                 needs_agenda: meeting.agenda_items == 0,
@@ -66,8 +67,8 @@ pub fn view(conn: &Connection, now: DateTime<Utc>, today: NaiveDate) -> Result<T
     let soon = today + Duration::days(DUE_SOON_DAYS);
     Ok(TodayView {
         next_meetings,
-        overdue_actions: action_items::open_due_between(conn, None, today.pred_opt())?,
-        due_soon_actions: action_items::open_due_between(conn, Some(today), Some(soon))?,
+        overdue_actions: action_items::open_due_between(cx, None, today.pred_opt())?,
+        due_soon_actions: action_items::open_due_between(cx, Some(today), Some(soon))?,
         tandems_without_meeting,
     })
 }

@@ -1,6 +1,6 @@
 //! The built-in prompt sets, per role, in German and English.
 
-use crate::settings::Language;
+use crate::i18n::Language;
 use crate::tandem::Role;
 
 use super::{PromptDraft, PromptKind};

@@ -7,17 +7,17 @@ pub mod store;
 mod types;
 mod validate;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use types::*;
 pub use validate::{PROMPTS_MAX, PROMPT_MAX};
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::goal::store as goals;
+use crate::i18n::Language;
 use crate::meeting::store as meetings;
 use crate::reflection::store::prompts as reflection_prompts;
-use crate::settings::Language;
 use crate::tandem::store as tandems;
 use crate::tandem::Role;
 
@@ -30,11 +30,11 @@ pub fn builtin_set(role: Role, language: Language) -> PromptSet {
     }
 }
 
-/// The role's prompt set: the user's own, else the built-in one in `language`.
-pub fn prompt_set(conn: &Connection, role: Role, language: Language) -> Result<PromptSet> {
-    let own = reflection_prompts::list(conn, role)?;
+/// The role's prompt set: the user's own, else the built-in one in the user's language.
+pub fn prompt_set(cx: &Ctx, role: Role) -> Result<PromptSet> {
+    let own = reflection_prompts::list(cx, role)?;
     if own.is_empty() {
-        return Ok(builtin_set(role, language));
+        return Ok(builtin_set(role, cx.language));
     }
     Ok(PromptSet {
         role,
@@ -45,13 +45,9 @@ pub fn prompt_set(conn: &Connection, role: Role, language: Language) -> Result<P
 
 /// Stores the user's own prompt set for `role` (1 to 12 prompts, each 1 to 300 characters;
 /// field `prompts`).
-pub fn save_prompt_set(
-    conn: &mut Connection,
-    role: Role,
-    prompts: &[PromptDraft],
-) -> Result<PromptSet> {
+pub fn save_prompt_set(cx: &Ctx, role: Role, prompts: &[PromptDraft]) -> Result<PromptSet> {
     let prompts = validate::prompts(prompts)?;
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     reflection_prompts::replace(&tx, role, &prompts)?;
     tx.commit()?;
     Ok(PromptSet {
@@ -61,16 +57,12 @@ pub fn save_prompt_set(
     })
 }
 
-/// Forgets the user's own set for `role`; returns the built-in one in `language`.
-pub fn reset_prompt_set(
-    conn: &mut Connection,
-    role: Role,
-    language: Language,
-) -> Result<PromptSet> {
-    let tx = conn.transaction()?;
+/// Forgets the user's own set for `role`; returns the built-in one in the user's language.
+pub fn reset_prompt_set(cx: &Ctx, role: Role) -> Result<PromptSet> {
+    let tx = cx.begin()?;
     reflection_prompts::clear(&tx, role)?;
     tx.commit()?;
-    Ok(builtin_set(role, language))
+    Ok(builtin_set(role, cx.language))
 }
 
 /// The meeting's reflection (`None`: not written yet); unknown meeting → not found.
@@ -87,14 +79,9 @@ pub fn get(conn: &Connection, meeting_id: i64) -> Result<Option<Reflection>> {
 /// Saves the meeting's reflection. Goals must belong to the meeting's tandem (else not
 /// found). Answers that are all blank, unrated and without goals delete the reflection and
 /// return `None`. The role is the tandem's `my_role` at the first save and stays.
-pub fn save(
-    conn: &mut Connection,
-    meeting_id: i64,
-    input: &ReflectionInput,
-    now: DateTime<Utc>,
-) -> Result<Option<Reflection>> {
+pub fn save(cx: &Ctx, meeting_id: i64, input: &ReflectionInput) -> Result<Option<Reflection>> {
     let input = validate::input(input)?;
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     let meeting =
         meetings::get(&tx, meeting_id)?.ok_or_else(|| Error::not_found("meeting", meeting_id))?;
     for &goal_id in &input.goal_ids {
@@ -113,13 +100,13 @@ pub fn save(
     }
     let id = match existing {
         Some(r) => {
-            store::update(&tx, r.id, &input.answers, now)?;
+            store::update(&tx, r.id, &input.answers, cx.now)?;
             r.id
         }
         None => {
             let tandem = tandems::get(&tx, meeting.tandem_id)?
                 .ok_or_else(|| Error::not_found("tandem", meeting.tandem_id))?;
-            store::insert(&tx, meeting_id, tandem.my_role, &input.answers, now)?
+            store::insert(&tx, meeting_id, tandem.my_role, &input.answers, cx.now)?
         }
     };
     store::replace_goals(&tx, id, &input.goal_ids)?;

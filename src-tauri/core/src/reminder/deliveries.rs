@@ -1,23 +1,17 @@
 //! The delivery record: claiming a reminder before it is shown is what keeps it from ever
 //! firing twice (two loops, a crash between showing and recording, a restart).
 
-use chrono::{DateTime, Utc};
-use rusqlite::Connection;
-
 use super::{DeliveryChannel, DueReminder};
+use crate::ctx::Ctx;
 use crate::error::Result;
 use crate::reminder::store::deliveries as reminder_deliveries;
 
 /// Records `due` as pending in one transaction; returns only those not claimed before.
-pub fn claim(
-    conn: &mut Connection,
-    due: &[DueReminder],
-    now: DateTime<Utc>,
-) -> Result<Vec<DueReminder>> {
-    let tx = conn.transaction()?;
+pub fn claim(cx: &Ctx, due: &[DueReminder]) -> Result<Vec<DueReminder>> {
+    let tx = cx.begin()?;
     let mut claimed = Vec::new();
     for d in due {
-        if reminder_deliveries::insert_pending(&tx, d, now)? {
+        if reminder_deliveries::insert_pending(&tx, d, cx.now)? {
             claimed.push(d.clone());
         }
     }
@@ -26,8 +20,8 @@ pub fn claim(
 }
 
 /// Records how the claimed reminders with `keys` reached the user (unknown keys are skipped).
-pub fn set_channel(conn: &mut Connection, keys: &[String], channel: DeliveryChannel) -> Result<()> {
-    let tx = conn.transaction()?;
+pub fn set_channel(cx: &Ctx, keys: &[String], channel: DeliveryChannel) -> Result<()> {
+    let tx = cx.begin()?;
     for key in keys {
         reminder_deliveries::set_channel(&tx, key, channel)?;
     }

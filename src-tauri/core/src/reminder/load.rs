@@ -1,12 +1,11 @@
 //! Reads the planner's input from the database: only the rows that can matter around `now`.
 
-use chrono::{DateTime, Duration, Utc};
-use chrono_tz::Tz;
-use rusqlite::Connection;
+use chrono::Duration;
 
 use super::plan::{plan, PlanInput, CATCH_UP};
 use super::settings::load_settings;
 use super::{ReminderPlan, MAX_LEAD_MINUTES};
+use crate::ctx::Ctx;
 use crate::error::Result;
 use crate::reminder::store::deliveries as reminder_deliveries;
 use crate::reminder::store::input as reminder_input;
@@ -22,15 +21,15 @@ pub fn lookback() -> Duration {
 /// (the loop re-plans long before then).
 pub const LOOKAHEAD: Duration = Duration::days(60);
 
-/// The planner's input at `now`.
-pub fn load_input(conn: &Connection, now: DateTime<Utc>) -> Result<PlanInput> {
-    let back = now - lookback();
-    let ahead = now + LOOKAHEAD;
-    let rules = reminder_rules::list_all(conn)?;
+/// The planner's input at the context's now.
+pub fn load_input(cx: &Ctx) -> Result<PlanInput> {
+    let back = cx.now - lookback();
+    let ahead = cx.now + LOOKAHEAD;
+    let rules = reminder_rules::list_all(cx)?;
     let mut input = PlanInput {
-        tandems: reminder_input::tandems(conn)?,
+        tandems: reminder_input::tandems(cx)?,
         // A key delivered before `back` belongs to a reminder the catch-up window drops anyway.
-        delivered: reminder_deliveries::keys_since(conn, back)?,
+        delivered: reminder_deliveries::keys_since(cx, back)?,
         ..PlanInput::default()
     };
     // Due dates are local dates; a day either side covers every zone's offset from UTC.
@@ -42,12 +41,12 @@ pub fn load_input(conn: &Connection, now: DateTime<Utc>) -> Result<PlanInput> {
             .filter(|(id, _)| *id == tandem.id)
             .map(|(_, rule)| *rule)
             .collect();
-        tandem.review = reminder_input::review(conn, tandem.id)?;
-        let mut meetings = reminder_input::meetings_between(conn, tandem.id, back, ahead)?;
+        tandem.review = reminder_input::review(cx, tandem.id)?;
+        let mut meetings = reminder_input::meetings_between(cx, tandem.id, back, ahead)?;
         // The cadence check needs the last meeting and whether any is planned, however far.
         let extra = [
-            reminder_input::last_meeting(conn, tandem.id)?,
-            reminder_input::next_meeting(conn, tandem.id, now)?,
+            reminder_input::last_meeting(cx, tandem.id)?,
+            reminder_input::next_meeting(cx, tandem.id, cx.now)?,
         ];
         for m in extra.into_iter().flatten() {
             if !meetings.iter().any(|x| x.id == m.id) {
@@ -56,15 +55,16 @@ pub fn load_input(conn: &Connection, now: DateTime<Utc>) -> Result<PlanInput> {
         }
         input.meetings.extend(meetings);
         input.actions.extend(reminder_input::my_open_actions(
-            conn, tandem.id, first_date, last_date,
+            cx, tandem.id, first_date, last_date,
         )?);
     }
     Ok(input)
 }
 
-/// Loads settings and input and plans at `now` in `zone`.
-pub fn plan_now(conn: &Connection, now: DateTime<Utc>, zone: Tz) -> Result<ReminderPlan> {
-    let settings = load_settings(conn)?;
-    let input = load_input(conn, now)?;
-    Ok(plan(now, &input, &settings, zone))
+/// Loads settings and input and plans at the context's now, in the user's zone.
+pub fn plan_now(cx: &Ctx) -> Result<ReminderPlan> {
+    let zone = cx.zone;
+    let settings = load_settings(cx)?;
+    let input = load_input(cx)?;
+    Ok(plan(cx.now, &input, &settings, zone))
 }

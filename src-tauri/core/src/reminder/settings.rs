@@ -1,10 +1,10 @@
 //! Reminder settings that are not per tandem, stored as JSON values in the `settings` table
 //! under `reminders.*` keys.
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 use super::{QuietHours, ReminderSettings, ReminderSettingsPatch};
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::settings::store as table;
 use crate::time::{hhmm, parse_hhmm};
@@ -49,30 +49,31 @@ pub fn load_settings(conn: &Connection) -> Result<ReminderSettings> {
 
 /// Applies `patch` in one transaction and returns the resulting settings. Quiet hours need
 /// two valid, different "HH:MM" times; on any error nothing is written.
-pub fn update_settings(
-    conn: &mut Connection,
-    patch: &ReminderSettingsPatch,
-    now: DateTime<Utc>,
-) -> Result<ReminderSettings> {
+pub fn update_settings(cx: &Ctx, patch: &ReminderSettingsPatch) -> Result<ReminderSettings> {
     // Validate first so a bad field cannot leave the others half-applied.
     let quiet = patch
         .quiet_hours
         .as_ref()
         .map(|q| q.as_ref().map(normalise).transpose())
         .transpose()?;
-    let tx = conn.transaction()?;
+    let tx = cx.begin()?;
     if let Some(show) = patch.show_tandem_title {
-        table::put(&tx, SHOW_TANDEM_TITLE, &serde_json::to_string(&show)?, now)?;
+        table::put(
+            &tx,
+            SHOW_TANDEM_TITLE,
+            &serde_json::to_string(&show)?,
+            cx.now,
+        )?;
     }
     if let Some(quiet) = quiet {
-        table::put(&tx, QUIET_HOURS, &serde_json::to_string(&quiet)?, now)?;
+        table::put(&tx, QUIET_HOURS, &serde_json::to_string(&quiet)?, cx.now)?;
     }
     if let Some(keep) = patch.keep_running_in_tray {
         table::put(
             &tx,
             KEEP_RUNNING_IN_TRAY,
             &serde_json::to_string(&keep)?,
-            now,
+            cx.now,
         )?;
     }
     let settings = load_settings(&tx)?;

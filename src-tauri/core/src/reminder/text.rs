@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 
 use super::inbox::route;
 use super::{DueReminder, Notice, ReminderKind};
-use crate::settings::Language::{self, De, En};
+use crate::i18n::Language::{self, De, En};
 use crate::time::{hhmm, to_local};
 
 /// Titles longer than this are cut in notifications (they are a hint, not the content).

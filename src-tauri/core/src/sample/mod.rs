@@ -8,10 +8,11 @@ use rusqlite::Connection;
 
 use crate::agreement::store as agreements;
 use crate::agreement::{self, AgreementInput};
+use crate::ctx::Ctx;
 use crate::error::Result;
 use crate::goal::store::notes as goal_notes;
 use crate::goal::{self, GoalInput, GoalStatus};
-use crate::settings::Language;
+use crate::i18n::Language;
 use crate::tandem::store as tandems;
 use crate::tandem::{self, Cadence, CadenceUnit, Role, TandemInput};
 use crate::text;
@@ -22,26 +23,22 @@ use content::SampleContent;
 /// Focus topics of the sample, by built-in key.
 const FOCUS: [&str; 3] = ["ai_at_work", "social_media", "new_work"];
 
-/// Creates the sample tandem in `language` and returns its id; when a sample already exists,
-/// returns that one's id. Dates are set relative to `today` (started six weeks ago); all in
-/// one transaction.
-pub fn create(
-    conn: &mut Connection,
-    language: Language,
-    now: DateTime<Utc>,
-    today: NaiveDate,
-) -> Result<i64> {
-    let tx = conn.transaction()?;
+/// Creates the sample tandem in the user's language and returns its id; when a sample
+/// already exists, returns that one's id. Dates are set relative to today (started six weeks
+/// ago), each record at its own moment of that history; all in one transaction.
+pub fn create(cx: &Ctx) -> Result<i64> {
+    let tx = cx.begin()?;
     if let Some(id) = tandems::sample_id(&tx)? {
         return Ok(id);
     }
-    let c = match language {
+    let (now, today) = (tx.now, tx.today());
+    let c = match tx.language {
         Language::De => &content::DE,
         Language::En => &content::EN,
     };
     topic::ensure_builtins(&tx, now)?;
     let start = days_before(today, 42);
-    let at = |days: u64, hour: u32| instant(start, days, hour).min(now);
+    let at = |days: u64, hour: u32| tx.at(instant(start, days, hour).min(now));
     let cadence = Cadence {
         every: 2,
         unit: CadenceUnit::Week,
@@ -62,16 +59,16 @@ pub fn create(
         cadence,
         focus_topic_ids,
     };
-    let id = tandem::insert(&tx, &input, true, at(0, 9))?;
+    let id = tandem::insert(&at(0, 9), &input, true)?;
 
     let agreement = agreement_input(c, cadence, start);
     let agreement = agreement::validate::input(&agreement)?;
-    let version = agreements::insert(&tx, id, 1, &agreement, at(3, 17))?;
+    let version = agreements::insert(&tx, id, 1, &agreement, at(3, 17).now)?;
     agreements::set_agreed_on(
         &tx,
         version,
         start.checked_add_days(Days::new(7)).unwrap_or(start),
-        at(7, 11),
+        at(7, 11).now,
     )?;
 
     let statuses = [
@@ -86,15 +83,15 @@ pub fn create(
             topic_id: Some(topic::builtin_id(&tx, g.topic_key)?),
             target_date: start.checked_add_months(Months::new(4)),
         };
-        let goal = goal::insert(&tx, id, &input, at(7, 11))?;
+        let goal = goal::create(&at(7, 11), id, &input)?;
         if let Some(note) = g.note {
-            goal_notes::insert(&tx, goal.id, note, at(28, 10))?;
+            goal_notes::insert(&tx, goal.id, note, at(28, 10).now)?;
         }
         if let Some((status, day)) = status {
             if status == GoalStatus::Achieved {
-                goal::set_status_in(&tx, goal.id, GoalStatus::InProgress, at(14, 10))?;
+                goal::set_status(&at(14, 10), goal.id, GoalStatus::InProgress)?;
             }
-            goal::set_status_in(&tx, goal.id, status, at(day, 10))?;
+            goal::set_status(&at(day, 10), goal.id, status)?;
         }
     }
     tx.commit()?;

@@ -8,17 +8,18 @@ mod types;
 
 use std::sync::Arc;
 
-use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use lifecycle::{setup, status, unlock};
 pub use types::*;
 
 use crate::clock::Clock;
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::paths::DataDir;
-use crate::settings::{self, Language, Settings, SettingsPatch};
+use crate::settings::{self, Settings, SettingsPatch};
 use crate::store;
 use crate::vault::{DataKey, KeySource, Protection, RecoveryCode, Vault};
 
@@ -118,33 +119,24 @@ impl Session {
         self.clock.now()
     }
 
-    /// The user's time zone: the setting, or the OS zone when it follows the OS (or the
-    /// setting cannot be read).
-    pub fn time_zone(&self) -> Tz {
-        self.settings()
-            .ok()
-            .and_then(|s| s.time_zone)
-            .and_then(|name| crate::time::parse_zone(&name).ok())
-            .unwrap_or_else(crate::time::os_zone)
-    }
-
-    /// Today's date in the user's time zone.
-    pub fn today(&self) -> NaiveDate {
-        crate::time::today_in(self.time_zone(), self.clock.now())
-    }
-
-    /// The UI language: the setting, or the OS language when it follows the OS.
-    pub fn language(&self) -> Result<Language> {
-        Ok(self.settings()?.language.unwrap_or_else(Language::from_os))
+    /// The context of one core call: the database, now, and the user's zone and language
+    /// (the settings, or the OS's where they follow it).
+    pub fn ctx(&self) -> Result<Ctx<'_>> {
+        let settings = self.settings()?;
+        Ok(Ctx::new(
+            &self.conn,
+            self.clock.now(),
+            settings.zone(),
+            settings.language(),
+        ))
     }
 
     pub fn settings(&self) -> Result<Settings> {
         settings::load(&self.conn)
     }
 
-    pub fn update_settings(&mut self, patch: &SettingsPatch) -> Result<Settings> {
-        let now = self.clock.now();
-        settings::update(&mut self.conn, patch, now)
+    pub fn update_settings(&self, patch: &SettingsPatch) -> Result<Settings> {
+        settings::update(&self.ctx()?, patch)
     }
 
     pub fn security_info(&self) -> Result<SecurityInfo> {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use zeroize::Zeroize;
 
-use crate::settings::Language;
+use crate::i18n::Language;
 use crate::vault::{KeySource, Protection};
 
 /// Where the app is in its lifecycle.

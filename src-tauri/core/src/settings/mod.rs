@@ -2,43 +2,13 @@
 
 pub mod store;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::{Deserialize, Deserializer, Serialize};
 use ts_rs::TS;
 
+use crate::ctx::Ctx;
 use crate::error::Result;
-
-/// UI language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Language {
-    De,
-    En,
-}
-
-impl Language {
-    /// `de`, `de-DE`, `de_AT.UTF-8` … → German; everything else → English.
-    pub fn from_locale(locale: &str) -> Language {
-        let lang = locale
-            .trim()
-            .split(['-', '_', '.', '@'])
-            .next()
-            .unwrap_or_default();
-        if lang.eq_ignore_ascii_case("de") {
-            Language::De
-        } else {
-            Language::En
-        }
-    }
-
-    /// The language of the OS locale (English when it cannot be read).
-    pub fn from_os() -> Language {
-        sys_locale::get_locale()
-            .map(|l| Language::from_locale(&l))
-            .unwrap_or(Language::En)
-    }
-}
+use crate::i18n::Language;
 
 /// Colour scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, TS)]
@@ -60,6 +30,21 @@ pub struct Settings {
     pub recovery_code_confirmed: bool,
     /// IANA zone, e.g. "Europe/Berlin"; `None` = the OS zone.
     pub time_zone: Option<String>,
+}
+
+impl Settings {
+    /// The zone the app uses: the setting, or the OS zone.
+    pub fn zone(&self) -> chrono_tz::Tz {
+        self.time_zone
+            .as_deref()
+            .and_then(|name| crate::time::parse_zone(name).ok())
+            .unwrap_or_else(crate::time::os_zone)
+    }
+
+    /// The language the app speaks: the setting, or the OS language.
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or_else(Language::from_os)
+    }
 }
 
 /// A partial update: an absent field leaves the setting unchanged;
@@ -123,32 +108,28 @@ pub fn load(conn: &Connection) -> Result<Settings> {
 }
 
 /// Applies `patch` in one transaction and returns the resulting settings.
-pub fn update(
-    conn: &mut Connection,
-    patch: &SettingsPatch,
-    now: DateTime<Utc>,
-) -> Result<Settings> {
-    let tx = conn.transaction()?;
-    apply(&tx, patch, now)?;
+pub fn update(cx: &Ctx, patch: &SettingsPatch) -> Result<Settings> {
+    let tx = cx.begin()?;
+    apply(&tx, patch)?;
     let settings = load(&tx)?;
     tx.commit()?;
     Ok(settings)
 }
 
 /// Writes the fields present in `patch` (the caller owns the transaction).
-pub fn apply(conn: &Connection, patch: &SettingsPatch, now: DateTime<Utc>) -> Result<()> {
+pub fn apply(cx: &Ctx, patch: &SettingsPatch) -> Result<()> {
     if let Some(language) = &patch.language {
-        store::put(conn, LANGUAGE, &serde_json::to_string(language)?, now)?;
+        store::put(cx, LANGUAGE, &serde_json::to_string(language)?, cx.now)?;
     }
     if let Some(theme) = &patch.theme {
-        store::put(conn, THEME, &serde_json::to_string(theme)?, now)?;
+        store::put(cx, THEME, &serde_json::to_string(theme)?, cx.now)?;
     }
     if let Some(confirmed) = &patch.recovery_code_confirmed {
         store::put(
-            conn,
+            cx,
             RECOVERY_CODE_CONFIRMED,
             &serde_json::to_string(confirmed)?,
-            now,
+            cx.now,
         )?;
     }
     if let Some(zone) = &patch.time_zone {
@@ -156,7 +137,7 @@ pub fn apply(conn: &Connection, patch: &SettingsPatch, now: DateTime<Utc>) -> Re
             None | Some("") => None,
             Some(z) => Some(crate::time::parse_zone(z)?.name().to_string()),
         };
-        store::put(conn, TIME_ZONE, &serde_json::to_string(&zone)?, now)?;
+        store::put(cx, TIME_ZONE, &serde_json::to_string(&zone)?, cx.now)?;
     }
     Ok(())
 }
@@ -164,17 +145,6 @@ pub fn apply(conn: &Connection, patch: &SettingsPatch, now: DateTime<Utc>) -> Re
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn locale_mapping() {
-        assert_eq!(Language::from_locale("de-DE"), Language::De);
-        assert_eq!(Language::from_locale("de_AT.UTF-8"), Language::De);
-        assert_eq!(Language::from_locale("DE"), Language::De);
-        assert_eq!(Language::from_locale("en-US"), Language::En);
-        assert_eq!(Language::from_locale("fr"), Language::En);
-        assert_eq!(Language::from_locale(""), Language::En);
-        assert_eq!(Language::from_locale("dek"), Language::En);
-    }
 
     #[test]
     fn patch_distinguishes_null_from_absent() {

@@ -6,47 +6,37 @@ pub mod store;
 mod types;
 pub mod validate;
 
-use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 
 pub use types::*;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::tandem::store::focus_topics;
 
 /// Creates a tandem with its focus topics.
-pub fn create(conn: &mut Connection, input: &TandemInput, now: DateTime<Utc>) -> Result<Tandem> {
-    let tx = conn.transaction()?;
-    let id = insert(&tx, input, false, now)?;
+pub fn create(cx: &Ctx, input: &TandemInput) -> Result<Tandem> {
+    let tx = cx.begin()?;
+    let id = insert(&tx, input, false)?;
     let tandem = get(&tx, id)?;
     tx.commit()?;
     Ok(tandem)
 }
 
 /// Validates and inserts a tandem plus focus topics; the caller owns the transaction.
-pub(crate) fn insert(
-    conn: &Connection,
-    input: &TandemInput,
-    is_sample: bool,
-    now: DateTime<Utc>,
-) -> Result<i64> {
-    let input = validate::input(conn, input, None)?;
-    let id = store::insert(conn, &input, is_sample, now)?;
-    focus_topics::replace(conn, id, &input.focus_topic_ids)?;
+pub(crate) fn insert(cx: &Ctx, input: &TandemInput, is_sample: bool) -> Result<i64> {
+    let input = validate::input(cx, input, None)?;
+    let id = store::insert(cx, &input, is_sample, cx.now)?;
+    focus_topics::replace(cx, id, &input.focus_topic_ids)?;
     Ok(id)
 }
 
 /// Replaces the editable fields and the focus topics.
-pub fn update(
-    conn: &mut Connection,
-    id: i64,
-    input: &TandemInput,
-    now: DateTime<Utc>,
-) -> Result<Tandem> {
-    let tx = conn.transaction()?;
+pub fn update(cx: &Ctx, id: i64, input: &TandemInput) -> Result<Tandem> {
+    let tx = cx.begin()?;
     get(&tx, id)?;
     let input = validate::input(&tx, input, Some(id))?;
-    store::update(&tx, id, &input, now)?;
+    store::update(&tx, id, &input, tx.now)?;
     focus_topics::replace(&tx, id, &input.focus_topic_ids)?;
     let tandem = get(&tx, id)?;
     tx.commit()?;
@@ -61,35 +51,25 @@ pub fn get(conn: &Connection, id: i64) -> Result<Tandem> {
 }
 
 /// Active, paused or finished.
-pub fn set_status(
-    conn: &Connection,
-    id: i64,
-    status: TandemStatus,
-    now: DateTime<Utc>,
-) -> Result<Tandem> {
-    if !store::set_status(conn, id, status, now)? {
+pub fn set_status(cx: &Ctx, id: i64, status: TandemStatus) -> Result<Tandem> {
+    if !store::set_status(cx, id, status, cx.now)? {
         return Err(Error::not_found("tandem", id));
     }
-    get(conn, id)
+    get(cx, id)
 }
 
 /// Archives (hides from the default list) or restores a tandem.
-pub fn set_archived(
-    conn: &Connection,
-    id: i64,
-    archived: bool,
-    now: DateTime<Utc>,
-) -> Result<Tandem> {
-    if !store::set_archived(conn, id, archived, now)? {
+pub fn set_archived(cx: &Ctx, id: i64, archived: bool) -> Result<Tandem> {
+    if !store::set_archived(cx, id, archived, cx.now)? {
         return Err(Error::not_found("tandem", id));
     }
-    get(conn, id)
+    get(cx, id)
 }
 
 /// Deletes a tandem and, in the same transaction, every record that depends on it
 /// (focus topics, agreement versions, goals with their status changes and notes).
-pub fn delete(conn: &mut Connection, id: i64) -> Result<()> {
-    let tx = conn.transaction()?;
+pub fn delete(cx: &Ctx, id: i64) -> Result<()> {
+    let tx = cx.begin()?;
     if !store::delete(&tx, id)? {
         return Err(Error::not_found("tandem", id));
     }

@@ -9,8 +9,9 @@ use rusqlite::Connection;
 
 pub use types::*;
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
-use crate::settings::Language;
+use crate::i18n::Language;
 use crate::text;
 use crate::topic::store::TopicRow;
 
@@ -69,21 +70,22 @@ fn resolve(row: TopicRow, language: Language) -> Option<Topic> {
     }
 }
 
-/// Built-ins first in catalog order, then user topics by title (case-insensitive).
-pub fn list(conn: &Connection, include_hidden: bool, language: Language) -> Result<Vec<Topic>> {
-    let all: Vec<Topic> = store::list(conn, include_hidden)?
+/// Built-ins first in catalog order, then user topics by title (case-insensitive); text in
+/// the user's language.
+pub fn list(cx: &Ctx, include_hidden: bool) -> Result<Vec<Topic>> {
+    let all: Vec<Topic> = store::list(cx, include_hidden)?
         .into_iter()
-        .filter_map(|row| resolve(row, language))
+        .filter_map(|row| resolve(row, cx.language))
         .collect();
     let (builtin, mut own): (Vec<Topic>, Vec<Topic>) = all.into_iter().partition(|t| t.builtin);
     own.sort_by_cached_key(|t| (text::sort_key(&t.title), t.id));
     Ok(builtin.into_iter().chain(own).collect())
 }
 
-/// One topic, text in `language`.
-pub fn get(conn: &Connection, id: i64, language: Language) -> Result<Topic> {
-    store::get(conn, id)?
-        .and_then(|row| resolve(row, language))
+/// One topic, text in the user's language.
+pub fn get(cx: &Ctx, id: i64) -> Result<Topic> {
+    store::get(cx, id)?
+        .and_then(|row| resolve(row, cx.language))
         .ok_or_else(|| Error::not_found("topic", id))
 }
 
@@ -132,23 +134,24 @@ fn builtin_check(conn: &Connection, id: i64, action: &str) -> Result<()> {
 }
 
 /// Adds a user topic (title unique among user and built-in topics, case-insensitive).
-pub fn create(conn: &mut Connection, input: &TopicInput, now: DateTime<Utc>) -> Result<Topic> {
-    let tx = conn.transaction()?;
+pub fn create(cx: &Ctx, input: &TopicInput) -> Result<Topic> {
+    let tx = cx.begin()?;
     let input = clean(&tx, input, None)?;
-    let id = store::insert_user(&tx, &input.title, &input.description, &input.questions, now)?;
-    let topic = get(&tx, id, Language::En)?;
+    let id = store::insert_user(
+        &tx,
+        &input.title,
+        &input.description,
+        &input.questions,
+        tx.now,
+    )?;
+    let topic = get(&tx, id)?;
     tx.commit()?;
     Ok(topic)
 }
 
 /// Edits a user topic; built-ins → [`Error::BuiltinTopic`].
-pub fn update(
-    conn: &mut Connection,
-    id: i64,
-    input: &TopicInput,
-    now: DateTime<Utc>,
-) -> Result<Topic> {
-    let tx = conn.transaction()?;
+pub fn update(cx: &Ctx, id: i64, input: &TopicInput) -> Result<Topic> {
+    let tx = cx.begin()?;
     builtin_check(&tx, id, "edited")?;
     let input = clean(&tx, input, Some(id))?;
     store::update_user(
@@ -157,31 +160,25 @@ pub fn update(
         &input.title,
         &input.description,
         &input.questions,
-        now,
+        tx.now,
     )?;
-    let topic = get(&tx, id, Language::En)?;
+    let topic = get(&tx, id)?;
     tx.commit()?;
     Ok(topic)
 }
 
-/// Hides or shows any topic (built-in or own); returns it with text in `language`.
-pub fn set_hidden(
-    conn: &Connection,
-    id: i64,
-    hidden: bool,
-    language: Language,
-    now: DateTime<Utc>,
-) -> Result<Topic> {
-    if !store::set_hidden(conn, id, hidden, now)? {
+/// Hides or shows any topic (built-in or own).
+pub fn set_hidden(cx: &Ctx, id: i64, hidden: bool) -> Result<Topic> {
+    if !store::set_hidden(cx, id, hidden, cx.now)? {
         return Err(Error::not_found("topic", id));
     }
-    get(conn, id, language)
+    get(cx, id)
 }
 
 /// Deletes a user topic: it leaves the tandems' focus topics, and goals keep their text
 /// without a topic. Built-ins → [`Error::BuiltinTopic`].
-pub fn delete(conn: &mut Connection, id: i64) -> Result<()> {
-    let tx = conn.transaction()?;
+pub fn delete(cx: &Ctx, id: i64) -> Result<()> {
+    let tx = cx.begin()?;
     builtin_check(&tx, id, "deleted")?;
     store::delete_user(&tx, id)?;
     tx.commit()?;

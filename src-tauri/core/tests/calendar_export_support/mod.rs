@@ -6,13 +6,13 @@ use chrono_tz::Tz;
 use eyelevel_core::agenda::AgendaItemInput;
 use eyelevel_core::calendar::export::{self, ExportRequest, ExportScope, Rendered};
 use eyelevel_core::calendar::{AgendaDetail, CalendarSettings};
+use eyelevel_core::i18n::Language;
 use eyelevel_core::meeting::{self, Meeting};
-use eyelevel_core::settings::Language;
 use eyelevel_core::tandem;
 use eyelevel_core::Result;
 use rusqlite::Connection;
 
-use super::common::{now, tandem_input};
+use super::common::{cx, tandem_input};
 use super::fixtures::{meeting_input, BERLIN};
 
 pub fn settings(detail: AgendaDetail, alarm: Option<u32>) -> CalendarSettings {
@@ -47,7 +47,7 @@ pub fn render_with(
     language: Language,
     tz: Tz,
 ) -> Result<Rendered> {
-    export::render(conn, r, s, language, tz, now())
+    export::render(&cx(conn).in_language(language).in_zone(tz), r, s)
 }
 
 /// A shared agenda item.
@@ -64,13 +64,11 @@ pub fn agenda_input(title: &str, minutes: u32, notes: &str, links: &[&str]) -> A
 
 /// One meeting of `tandem` on `date` at `time` (Berlin), planned at [`now`].
 pub fn plan_at(conn: &mut Connection, tandem: i64, date: &str, time: &str) -> Meeting {
-    meeting::plan(conn, tandem, &meeting_input(date, time), BERLIN, now()).unwrap()
+    meeting::plan(&cx(conn), tandem, &meeting_input(date, time)).unwrap()
 }
 
 pub fn new_tandem(conn: &mut Connection, title: &str) -> i64 {
-    tandem::create(conn, &tandem_input(title), now())
-        .unwrap()
-        .id
+    tandem::create(&cx(conn), &tandem_input(title)).unwrap().id
 }
 
 /// RFC 5545 §3.1 unfolding: CRLF followed by one space or tab disappears.

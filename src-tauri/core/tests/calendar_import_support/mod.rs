@@ -25,15 +25,15 @@ pub fn fixture(name: &str) -> Vec<u8> {
 
 /// A fresh session with one tandem.
 pub fn setup() -> (TempDir, Session, i64) {
-    let (tmp, mut s) = session();
-    let t = tandem::create(s.conn_mut(), &tandem_input("Tandem"), now())
+    let (tmp, s) = session();
+    let t = tandem::create(&cx(s.conn()), &tandem_input("Tandem"))
         .unwrap()
         .id;
     (tmp, s, t)
 }
 
 pub fn second_tandem(s: &mut Session) -> i64 {
-    tandem::create(s.conn_mut(), &tandem_input("Other"), now())
+    tandem::create(&cx(s.conn()), &tandem_input("Other"))
         .unwrap()
         .id
 }
@@ -47,7 +47,7 @@ pub fn opts(tandem_id: i64) -> ImportOptions {
 }
 
 pub fn preview_in(s: &Session, t: i64, bytes: &[u8], tz: Tz) -> ImportPreview {
-    import::preview(s.conn(), bytes, &opts(t), tz, now()).unwrap()
+    import::preview(&cx(s.conn()).in_zone(tz), bytes, &opts(t)).unwrap()
 }
 
 pub fn preview(s: &Session, t: i64, bytes: &[u8]) -> ImportPreview {
@@ -55,7 +55,7 @@ pub fn preview(s: &Session, t: i64, bytes: &[u8]) -> ImportPreview {
 }
 
 pub fn apply(s: &mut Session, t: i64, bytes: &[u8]) -> ImportResult {
-    import::apply(s.conn_mut(), bytes, &opts(t), BERLIN, now()).unwrap()
+    import::apply(&cx(s.conn()), bytes, &opts(t)).unwrap()
 }
 
 pub fn actions(p: &ImportPreview) -> Vec<ImportAction> {

@@ -143,3 +143,19 @@ pub const DEPENDENT_TABLES: [&str; 9] = [
     "agenda_items",
     "action_items",
 ];
+
+/// The context of a core call in the tests: [`now`], Berlin, English. `.at(t)`,
+/// `.in_zone(z)` and `.in_language(l)` change one of them.
+pub fn cx(conn: &Connection) -> eyelevel_core::ctx::Ctx<'_> {
+    eyelevel_core::ctx::Ctx::new(
+        conn,
+        now(),
+        chrono_tz::Europe::Berlin,
+        eyelevel_core::i18n::Language::En,
+    )
+}
+
+/// Noon UTC of `date`: an instant whose Berlin date is `date` (for a context "on" a day).
+pub fn noon(date: NaiveDate) -> DateTime<Utc> {
+    date.and_hms_opt(12, 0, 0).unwrap().and_utc()
+}

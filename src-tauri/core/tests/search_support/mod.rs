@@ -13,8 +13,8 @@ use eyelevel_core::search::{self, SearchHit, SearchKind, SearchRequest, SearchRe
 use eyelevel_core::tandem;
 use rusqlite::Connection;
 
-use super::common::{now, tandem_input};
-use super::fixtures::{self, action_input, agreement_input, item, meeting_input, BERLIN};
+use super::common::{cx, tandem_input};
+use super::fixtures::{self, action_input, agreement_input, item, meeting_input};
 
 pub fn request(query: &str) -> SearchRequest {
     SearchRequest {
@@ -65,11 +65,11 @@ pub fn marked(hit: &SearchHit) -> String {
 // The tables of migration 0004 through their domain APIs (note::, reflection::, journal::).
 
 pub fn save_note(conn: &mut Connection, meeting_id: i64, body: &str) {
-    note::save(conn, meeting_id, body, now()).unwrap();
+    note::save(&cx(conn), meeting_id, body).unwrap();
 }
 
 pub fn delete_note(conn: &mut Connection, meeting_id: i64) {
-    let n = note::save(conn, meeting_id, "  ", now()).unwrap();
+    let n = note::save(&cx(conn), meeting_id, "  ").unwrap();
     assert_eq!(n.updated_at, None);
 }
 
@@ -94,7 +94,7 @@ pub fn save_reflection(conn: &mut Connection, meeting_id: i64, texts: &[&str]) -
         answers,
         goal_ids: Vec::new(),
     };
-    reflection::save(conn, meeting_id, &input, now())
+    reflection::save(&cx(conn), meeting_id, &input)
         .unwrap()
         .unwrap()
         .id
@@ -129,13 +129,13 @@ pub fn create_entry(
     tags: &[&str],
 ) -> i64 {
     let input = entry_input(tandem_id, title, body, prompt, tags);
-    journal::create(conn, &input, now()).unwrap().id
+    journal::create(&cx(conn), &input).unwrap().id
 }
 
 pub fn update_entry(conn: &mut Connection, id: i64, title: &str, body: &str) {
     let old = journal::get(conn, id).unwrap();
     let input = entry_input(old.tandem_id, title, body, None, &[]);
-    journal::update(conn, id, &input, now()).unwrap();
+    journal::update(&cx(conn), id, &input).unwrap();
 }
 
 pub fn delete_entry(conn: &mut Connection, id: i64) {
@@ -161,41 +161,31 @@ pub struct World {
 }
 
 pub fn world(conn: &mut Connection, title: &str) -> World {
-    let t = tandem::create(conn, &tandem_input(title), now())
-        .unwrap()
-        .id;
+    let t = tandem::create(&cx(conn), &tandem_input(title)).unwrap().id;
     let agreement = AgreementInput {
         my_expectations: "Einen Kompass für Social Media finden.".into(),
         ..agreement_input()
     };
-    agreement::save(conn, t, &agreement, now()).unwrap();
+    agreement::save(&cx(conn), t, &agreement).unwrap();
     let goal_in = GoalInput {
         title: "Kompass für KI".into(),
         why: "Damit die Führung versteht, was das Team tut.".into(),
         ..fixtures::goal_input("x")
     };
-    let g = goal::create(conn, t, &goal_in, now()).unwrap();
-    goal::add_note(conn, g.id, "Kompass-Notiz: erste Prompts geübt.", now()).unwrap();
+    let g = goal::create(&cx(conn), t, &goal_in).unwrap();
+    goal::add_note(&cx(conn), g.id, "Kompass-Notiz: erste Prompts geübt.").unwrap();
     let goal_note = conn
         .query_row("SELECT max(id) FROM goal_notes", [], |r| r.get(0))
         .unwrap();
-    let m = meeting::plan(
-        conn,
-        t,
-        &meeting_input("2026-12-01", "10:00"),
-        BERLIN,
-        now(),
-    )
-    .unwrap();
+    let m = meeting::plan(&cx(conn), t, &meeting_input("2026-12-01", "10:00")).unwrap();
     let mut agenda_in = item("Kompass zeigen", true);
     agenda_in.prep_notes = "Beispiele für die Straße mitbringen".into();
-    let a = agenda::add(conn, m.id, &agenda_in, now()).unwrap();
+    let a = agenda::add(&cx(conn), m.id, &agenda_in).unwrap();
     let act = action::create(
-        conn,
+        &cx(conn),
         t,
         Some(m.id),
         &action_input("Kompass-App testen", None),
-        now(),
     )
     .unwrap();
     save_note(

@@ -11,8 +11,8 @@ use eyelevel_core::reflection::{self, PromptKind, ReflectionAnswer, ReflectionIn
 use eyelevel_core::session::Session;
 use eyelevel_core::tandem;
 
-use super::common::{now, tandem_input};
-use super::fixtures::{builtin, goal_input, meeting_input, BERLIN};
+use super::common::{cx, tandem_input};
+use super::fixtures::{builtin, goal_input, meeting_input};
 
 pub fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
@@ -84,19 +84,19 @@ pub struct World {
 /// 30 Nov 23:30 UTC = 1 Dec in Berlin, tag KI, topic Y, goal_a), e2 (no tandem, 2 Dec,
 /// topic X), e3 (A, 5 Dec, pinned).
 pub fn world(s: &mut Session) -> World {
-    let a = tandem::create(s.conn_mut(), &tandem_input("Tandem A"), now())
+    let a = tandem::create(&cx(s.conn()), &tandem_input("Tandem A"))
         .unwrap()
         .id;
-    let b = tandem::create(s.conn_mut(), &tandem_input("Tandem B"), now())
+    let b = tandem::create(&cx(s.conn()), &tandem_input("Tandem B"))
         .unwrap()
         .id;
-    let goal_a = goal::create(s.conn_mut(), a, &goal_input("Goal A"), now())
+    let goal_a = goal::create(&cx(s.conn()), a, &goal_input("Goal A"))
         .unwrap()
         .id;
     let topic_x = builtin(s.conn(), "ai_at_work");
     let topic_y = builtin(s.conn(), "social_media");
     let plan = |s: &mut Session, t: i64, d: &str| {
-        meeting::plan(s.conn_mut(), t, &meeting_input(d, "10:00"), BERLIN, now())
+        meeting::plan(&cx(s.conn()), t, &meeting_input(d, "10:00"))
             .unwrap()
             .id
     };
@@ -106,31 +106,24 @@ pub fn world(s: &mut Session) -> World {
     let m2 = plan(s, a, "2026-12-08");
     let m3 = plan(s, b, "2026-12-03");
     note::save(
-        s.conn_mut(),
+        &cx(s.conn()),
         m1,
         "# Notes one\n\n**Prompting** with [links](https://x.org)",
-        now(),
     )
     .unwrap();
-    note::save(s.conn_mut(), m3, "Notes three", now()).unwrap();
+    note::save(&cx(s.conn()), m3, "Notes three").unwrap();
     let r1 = reflection::save(
-        s.conn_mut(),
+        &cx(s.conn()),
         m1,
         &reflection_input("Learned *a lot*", 4, vec![goal_a]),
-        now(),
     )
     .unwrap()
     .unwrap()
     .id;
-    let r2 = reflection::save(
-        s.conn_mut(),
-        m2,
-        &reflection_input("Second", 2, vec![]),
-        now(),
-    )
-    .unwrap()
-    .unwrap()
-    .id;
+    let r2 = reflection::save(&cx(s.conn()), m2, &reflection_input("Second", 2, vec![]))
+        .unwrap()
+        .unwrap()
+        .id;
     let item = AgendaItemInput {
         title: "AI".into(),
         topic_id: Some(topic_x),
@@ -139,28 +132,28 @@ pub fn world(s: &mut Session) -> World {
         links: Vec::new(),
         shared: true,
     };
-    agenda::add(s.conn(), m2, &item, now()).unwrap();
+    agenda::add(&cx(s.conn()), m2, &item).unwrap();
     let e1 = JournalEntryInput {
         tags: vec!["KI".into()],
         topic_id: Some(topic_y),
         goal_ids: vec![goal_a],
         ..entry(Some(a), "e1")
     };
-    let e1 = journal::create(s.conn_mut(), &e1, at(2026, 11, 30, 23, 30))
+    let e1 = journal::create(&cx(s.conn()).at(at(2026, 11, 30, 23, 30)), &e1)
         .unwrap()
         .id;
     let e2 = JournalEntryInput {
         topic_id: Some(topic_x),
         ..entry(None, "e2")
     };
-    let e2 = journal::create(s.conn_mut(), &e2, at(2026, 12, 2, 12, 0))
+    let e2 = journal::create(&cx(s.conn()).at(at(2026, 12, 2, 12, 0)), &e2)
         .unwrap()
         .id;
     let e3 = JournalEntryInput {
         pinned: true,
         ..entry(Some(a), "e3")
     };
-    let e3 = journal::create(s.conn_mut(), &e3, at(2026, 12, 5, 8, 0))
+    let e3 = journal::create(&cx(s.conn()).at(at(2026, 12, 5, 8, 0)), &e3)
         .unwrap()
         .id;
     World {

@@ -6,7 +6,7 @@
 
 use crate::agenda::AgendaItem;
 use crate::calendar::settings::AgendaDetail;
-use crate::settings::Language;
+use crate::i18n::Language;
 
 struct Labels {
     agenda: &'static str,

@@ -14,12 +14,9 @@ use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::path::Path;
 
-use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use ics::components::Property;
 use ics::properties::{CalScale, Method};
 use ics::ICalendar;
-use rusqlite::Connection;
 
 pub use description::description;
 pub use event::ics_utc;
@@ -31,9 +28,9 @@ pub(crate) use select::feed as feed_meetings;
 
 use super::settings::CalendarSettings;
 use crate::agenda::store as agenda_items;
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::{Meeting, MeetingStatus};
-use crate::settings::Language;
 use crate::tandem::store as tandems;
 
 /// The calendar's PRODID.
@@ -52,34 +49,24 @@ pub struct Rendered {
 
 /// The iCalendar text of `req`'s meetings. Err(NothingToExport) when the selection is
 /// empty; Err(NotFound) for an unknown meeting or tandem.
-pub fn render(
-    conn: &Connection,
-    req: &ExportRequest,
-    settings: &CalendarSettings,
-    language: Language,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<Rendered> {
-    let meetings = select::select(conn, req, tz, now)?;
+pub fn render(cx: &Ctx, req: &ExportRequest, settings: &CalendarSettings) -> Result<Rendered> {
+    let meetings = select::select(cx, req)?;
     if meetings.is_empty() {
         return Err(Error::NothingToExport);
     }
-    render_meetings(conn, &meetings, settings, language, now)
+    render_meetings(cx, &meetings, settings)
 }
 
 /// [`render`] and an atomic write to `path` (temp file in the same folder, fsync, rename).
 /// Nothing is written when rendering fails.
 #[allow(clippy::too_many_arguments)]
 pub fn save(
-    conn: &Connection,
+    cx: &Ctx,
     req: &ExportRequest,
     settings: &CalendarSettings,
-    language: Language,
-    tz: Tz,
-    now: DateTime<Utc>,
     path: &Path,
 ) -> Result<ExportSummary> {
-    let r = render(conn, req, settings, language, tz, now)?;
+    let r = render(cx, req, settings)?;
     write_atomic(path, r.text.as_bytes()).map_err(|e| Error::io("save the calendar file", e))?;
     Ok(ExportSummary {
         events: r.events,
@@ -90,12 +77,11 @@ pub fn save(
 
 /// The calendar of `meetings` (may be empty: the feed).
 pub(crate) fn render_meetings(
-    conn: &Connection,
+    cx: &Ctx,
     meetings: &[Meeting],
     settings: &CalendarSettings,
-    language: Language,
-    now: DateTime<Utc>,
 ) -> Result<Rendered> {
+    let now = cx.now;
     let mut cal = ICalendar::new("2.0", PRODID);
     cal.push(CalScale::new("GREGORIAN"));
     cal.push(Method::new("PUBLISH"));
@@ -104,16 +90,16 @@ pub(crate) fn render_meetings(
     let mut cancelled = 0u32;
     for m in meetings {
         if let Entry::Vacant(slot) = titles.entry(m.tandem_id) {
-            let t = tandems::get(conn, m.tandem_id)?
+            let t = tandems::get(cx, m.tandem_id)?
                 .ok_or_else(|| Error::not_found("tandem", m.tandem_id))?;
             slot.insert(t.title);
         }
-        let items = agenda_items::list(conn, m.id)?;
+        let items = agenda_items::list(cx, m.id)?;
         let text = description(
             &items,
             m.video_link.as_deref(),
             settings.agenda_detail,
-            language,
+            cx.language,
         );
         if m.status == MeetingStatus::Cancelled {
             cancelled += 1;

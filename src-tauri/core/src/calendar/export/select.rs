@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 
 use super::types::{ExportRequest, ExportScope};
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::meeting::{self, Meeting};
@@ -19,30 +20,26 @@ pub fn instant(text: &str) -> Result<DateTime<Utc>> {
 }
 
 /// The meetings of `req`, by start. Unknown meeting or tandem → NotFound.
-pub fn select(
-    conn: &Connection,
-    req: &ExportRequest,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<Vec<Meeting>> {
+pub fn select(cx: &Ctx, req: &ExportRequest) -> Result<Vec<Meeting>> {
+    let now = cx.now;
     match req.scope {
-        ExportScope::Meeting { meeting_id } => Ok(vec![meeting::get(conn, meeting_id)?]),
+        ExportScope::Meeting { meeting_id } => Ok(vec![meeting::get(cx, meeting_id)?]),
         ExportScope::SeriesFrom { meeting_id } => {
-            let m = meeting::get(conn, meeting_id)?;
+            let m = meeting::get(cx, meeting_id)?;
             match m.series_id {
                 // Starts at or after this one: the meeting itself is included.
-                Some(series) => meetings::series_from(conn, series, &m.starts_at),
+                Some(series) => meetings::series_from(cx, series, &m.starts_at),
                 None => Ok(vec![m]),
             }
         }
         ExportScope::Tandem { tandem_id } => {
-            if tandems::get(conn, tandem_id)?.is_none() {
+            if tandems::get(cx, tandem_id)?.is_none() {
                 return Err(Error::not_found("tandem", tandem_id));
             }
-            let all = meetings::list(conn, tandem_id, true, now)?;
-            in_window(all, req, tz, now)
+            let all = meetings::list(cx, tandem_id, true, now)?;
+            in_window(all, req, cx.zone, now)
         }
-        ExportScope::All => in_window(every_meeting(conn, now)?, req, tz, now),
+        ExportScope::All => in_window(every_meeting(cx, now)?, req, cx.zone, now),
     }
 }
 
@@ -58,7 +55,7 @@ fn every_meeting(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Meeting>> 
     Ok(keyed.into_iter().map(|(_, m)| m).collect())
 }
 
-/// `Tandem` / `All`: from `req.from` (local date in `tz`, inclusive) or else from `now`, up to
+/// `Tandem` / `All`: from `req.from` (local date in the user's zone, inclusive) or else from now, up to
 /// `req.to` (inclusive); every status, so calendars learn of cancellations.
 fn in_window(
     ms: Vec<Meeting>,
@@ -85,10 +82,10 @@ fn in_window(
 pub const FEED_PAST_DAYS: i64 = 30;
 
 /// The feed: every meeting of every tandem that ended at most [`FEED_PAST_DAYS`] ago.
-pub fn feed(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<Meeting>> {
-    let since = now - Duration::days(FEED_PAST_DAYS);
+pub fn feed(cx: &Ctx) -> Result<Vec<Meeting>> {
+    let since = cx.now - Duration::days(FEED_PAST_DAYS);
     let mut out = Vec::new();
-    for m in every_meeting(conn, now)? {
+    for m in every_meeting(cx, cx.now)? {
         if instant(&m.ends_at)? >= since {
             out.push(m);
         }

@@ -1,10 +1,8 @@
 //! Writing a plan: every row in one transaction (the caller's), all or nothing.
 
-use chrono::{DateTime, Utc};
-use rusqlite::Connection;
-
 use super::plan::Planned;
 use super::{ImportAction, ImportResult};
+use crate::ctx::Ctx;
 use crate::error::Result;
 // Imported meetings get their own uid; the invitation's UID stays in `meeting_sources`, so
 // exporting the meeting never claims to be the organiser's event.
@@ -25,12 +23,7 @@ fn status_after(before: MeetingStatus, time_changed: bool) -> MeetingStatus {
 }
 
 /// Applies `plan` for `tandem_id` on `conn` (inside a transaction).
-pub(crate) fn write(
-    conn: &Connection,
-    tandem_id: i64,
-    plan: &[Planned],
-    now: DateTime<Utc>,
-) -> Result<ImportResult> {
+pub(crate) fn write(cx: &Ctx, tandem_id: i64, plan: &[Planned]) -> Result<ImportResult> {
     let mut result = ImportResult {
         created: 0,
         updated: 0,
@@ -43,7 +36,7 @@ pub(crate) fn write(
         let meeting = p.meeting.as_ref();
         match (p.row.action, meeting) {
             (ImportAction::Create, _) => {
-                let id = meetings::insert(conn, tandem_id, None, &new_uid(), &p.slot, now)?;
+                let id = meetings::insert(cx, tandem_id, None, &new_uid(), &p.slot, cx.now)?;
                 let source = MeetingSource {
                     meeting_id: id,
                     tandem_id,
@@ -51,19 +44,19 @@ pub(crate) fn write(
                     recurrence_id: p.rid.clone(),
                     source_sequence: p.sequence,
                 };
-                meeting_sources::insert(conn, &source, now)?;
+                meeting_sources::insert(cx, &source, cx.now)?;
                 result.created += 1;
                 result.meeting_ids.push(id);
             }
             (ImportAction::Update, Some(m)) => {
                 let moved = m.local_date != p.slot.local_date || m.local_time != p.slot.local_time;
                 let status = status_after(m.status, moved);
-                meetings::reschedule(conn, m.id, &p.slot, status, now)?;
+                meetings::reschedule(cx, m.id, &p.slot, status, cx.now)?;
                 result.updated += 1;
                 result.meeting_ids.push(m.id);
             }
             (ImportAction::Cancel, Some(m)) => {
-                meetings::set_status(conn, m.id, MeetingStatus::Cancelled, None, now)?;
+                meetings::set_status(cx, m.id, MeetingStatus::Cancelled, None, cx.now)?;
                 result.cancelled += 1;
             }
             (ImportAction::Unchanged, _) => result.unchanged += 1,
@@ -72,7 +65,7 @@ pub(crate) fn write(
         // Remember the newest SEQUENCE seen, so an older file later is recognised as stale.
         if let Some(src) = &p.source {
             if p.sequence > src.source_sequence && p.row.action != ImportAction::Skip {
-                meeting_sources::set_sequence(conn, src.meeting_id, p.sequence, now)?;
+                meeting_sources::set_sequence(cx, src.meeting_id, p.sequence, cx.now)?;
             }
         }
     }

@@ -22,12 +22,9 @@ use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
 
-use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
-use rusqlite::Connection;
-
 pub use types::{ImportAction, ImportNote, ImportOptions, ImportPreview, ImportResult, ImportRow};
 
+use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::meeting::DURATION_RANGE;
 use crate::tandem::store as tandems;
@@ -75,20 +72,15 @@ fn all_day(opts: &ImportOptions) -> Result<recur::AllDay> {
 }
 
 /// Everything up to the plan: checks, parsing, expansion, matching.
-fn plan_for(
-    conn: &Connection,
-    bytes: &[u8],
-    opts: &ImportOptions,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<Vec<plan::Planned>> {
+fn plan_for(cx: &Ctx, bytes: &[u8], opts: &ImportOptions) -> Result<Vec<plan::Planned>> {
+    let now = cx.now;
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Error::IcsTooLarge {
             max_bytes: MAX_FILE_BYTES,
         });
     }
     let ad = all_day(opts)?;
-    if tandems::get(conn, opts.tandem_id)?.is_none() {
+    if tandems::get(cx, opts.tandem_id)?.is_none() {
         return Err(Error::not_found("tandem", opts.tandem_id));
     }
     let doc = parse::document(bytes)?;
@@ -106,7 +98,7 @@ fn plan_for(
         .filter_map(|p| p.param("TZID"))
         .map(|id| id.trim().trim_matches('"').to_string())
         .collect();
-    let zones = zone::Zones::new(&doc.zones, &used, tz, now, budget);
+    let zones = zone::Zones::new(&doc.zones, &used, cx.zone, now, budget);
     if budget.spent() {
         return Err(recur::too_slow());
     }
@@ -115,22 +107,16 @@ fn plan_for(
         .iter()
         .map(|e| event::read(e, &zones))
         .collect::<Result<Vec<_>>>()?;
-    let occurrences = recur::occurrences(budget, events, tz, ad, now)?;
+    let occurrences = recur::occurrences(budget, events, cx.zone, ad, now)?;
     if occurrences.is_empty() {
         return Err(Error::IcsNoEvents);
     }
-    plan::plan(conn, opts.tandem_id, occurrences, tz, now)
+    plan::plan(cx, opts.tandem_id, occurrences)
 }
 
 /// What importing `bytes` into `opts.tandem_id` would do; writes nothing.
-pub fn preview(
-    conn: &Connection,
-    bytes: &[u8],
-    opts: &ImportOptions,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<ImportPreview> {
-    let rows: Vec<ImportRow> = plan_for(conn, bytes, opts, tz, now)?
+pub fn preview(cx: &Ctx, bytes: &[u8], opts: &ImportOptions) -> Result<ImportPreview> {
+    let rows: Vec<ImportRow> = plan_for(cx, bytes, opts)?
         .into_iter()
         .map(|p| p.row)
         .collect();
@@ -147,16 +133,10 @@ pub fn preview(
 
 /// Imports `bytes` into `opts.tandem_id`. One transaction; recomputes the plan inside it;
 /// all or nothing.
-pub fn apply(
-    conn: &mut Connection,
-    bytes: &[u8],
-    opts: &ImportOptions,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<ImportResult> {
-    let tx = conn.transaction()?;
-    let planned = plan_for(&tx, bytes, opts, tz, now)?;
-    let result = apply::write(&tx, opts.tandem_id, &planned, now)?;
+pub fn apply(cx: &Ctx, bytes: &[u8], opts: &ImportOptions) -> Result<ImportResult> {
+    let tx = cx.begin()?;
+    let planned = plan_for(&tx, bytes, opts)?;
+    let result = apply::write(&tx, opts.tandem_id, &planned)?;
     tx.commit()?;
     Ok(result)
 }

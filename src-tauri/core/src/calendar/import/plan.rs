@@ -3,13 +3,13 @@
 
 use chrono::{DateTime, Duration, Months, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
 use super::event::PLACE_MAX;
 use super::recur::{Occurrence, HORIZON_MONTHS};
 use super::{ImportAction, ImportNote, ImportRow};
 use crate::calendar::import::sources as meeting_sources;
 use crate::calendar::import::sources::MeetingSource;
+use crate::ctx::Ctx;
 use crate::error::Result;
 use crate::meeting::store as meetings;
 use crate::meeting::{Meeting, MeetingStatus, Slot, DURATION_RANGE};
@@ -28,7 +28,7 @@ pub(crate) struct Planned {
     pub meeting: Option<Meeting>,
 }
 
-/// The meeting an occurrence becomes in the user's zone `tz`, with the notes of what was
+/// The meeting an occurrence becomes in the user's zone, with the notes of what was
 /// adjusted.
 fn slot(o: &Occurrence, tz: Tz) -> (Slot, Vec<ImportNote>) {
     let mut notes = Vec::new();
@@ -108,23 +108,18 @@ fn decide(
 }
 
 /// Plans every occurrence for `tandem_id`; rows by start.
-pub(crate) fn plan(
-    conn: &Connection,
-    tandem_id: i64,
-    occurrences: Vec<Occurrence>,
-    tz: Tz,
-    now: DateTime<Utc>,
-) -> Result<Vec<Planned>> {
+pub(crate) fn plan(cx: &Ctx, tandem_id: i64, occurrences: Vec<Occurrence>) -> Result<Vec<Planned>> {
+    let now = cx.now;
     let mut out = Vec::with_capacity(occurrences.len());
     for o in occurrences {
-        let source = meeting_sources::find(conn, tandem_id, &o.uid, &o.rid)?;
+        let source = meeting_sources::find(cx, tandem_id, &o.uid, &o.rid)?;
         let meeting_id = match &source {
             Some(src) => Some(src.meeting_id),
-            None if o.rid.is_empty() => meetings::id_by_uid(conn, tandem_id, &o.uid)?,
+            None if o.rid.is_empty() => meetings::id_by_uid(cx, tandem_id, &o.uid)?,
             None => None,
         };
         let meeting = match meeting_id {
-            Some(id) => meetings::get(conn, id)?,
+            Some(id) => meetings::get(cx, id)?,
             None => None,
         };
         let stored = match (&source, &meeting) {
@@ -132,7 +127,7 @@ pub(crate) fn plan(
             (None, Some(m)) => m.sequence,
             (None, None) => 0,
         };
-        let (slot, mut notes) = slot(&o, tz);
+        let (slot, mut notes) = slot(&o, cx.zone);
         let (action, skip) = decide(&o, &slot, meeting.as_ref().map(|m| (m, stored)), now);
         notes.extend(skip);
         out.push(Planned {

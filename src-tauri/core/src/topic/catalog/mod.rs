@@ -6,7 +6,7 @@
 
 mod data;
 
-use crate::settings::Language;
+use crate::i18n::Language;
 
 /// A built-in topic's text in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,53 @@
+//! The two languages Eyelevel speaks and the words the Rust side says in them. The UI has its
+//! own tables (ui/src/lib/i18n); these are for what the core and the shell write themselves:
+//! exports, calendar descriptions, notifications and the tray.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// UI language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    De,
+    En,
+}
+
+impl Language {
+    /// `de`, `de-DE`, `de_AT.UTF-8` … → German; everything else → English.
+    pub fn from_locale(locale: &str) -> Language {
+        let lang = locale
+            .trim()
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        if lang.eq_ignore_ascii_case("de") {
+            Language::De
+        } else {
+            Language::En
+        }
+    }
+
+    /// The language of the OS locale (English when it cannot be read).
+    pub fn from_os() -> Language {
+        sys_locale::get_locale()
+            .map(|l| Language::from_locale(&l))
+            .unwrap_or(Language::En)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_mapping() {
+        assert_eq!(Language::from_locale("de-DE"), Language::De);
+        assert_eq!(Language::from_locale("de_AT.UTF-8"), Language::De);
+        assert_eq!(Language::from_locale("DE"), Language::De);
+        assert_eq!(Language::from_locale("en-US"), Language::En);
+        assert_eq!(Language::from_locale("fr"), Language::En);
+        assert_eq!(Language::from_locale(""), Language::En);
+        assert_eq!(Language::from_locale("dek"), Language::En);
+    }
+}
