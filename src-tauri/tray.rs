@@ -4,7 +4,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use eyelevel_core::i18n::Language;
+use eyelevel_core::i18n::{words, Language};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindowBuilder};
@@ -30,19 +30,15 @@ pub struct NextMeetingItem<R: Runtime>(MenuItem<R>);
 /// Builds the tray icon and says whether the desktop shows it. `Err` leaves the app working
 /// without one.
 pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<bool> {
-    let language = Language::from_os();
-    let (open, quit, locked) = match language {
-        Language::De => ("Eyelevel öffnen", "Beenden", "Eyelevel ist gesperrt"),
-        Language::En => ("Open Eyelevel", "Quit", "Eyelevel is locked"),
-    };
-    let next = MenuItem::with_id(app, "next", locked, false, None::<&str>)?;
+    let w = &words(Language::from_os()).tray;
+    let next = MenuItem::with_id(app, "next", w.locked, false, None::<&str>)?;
     let menu = Menu::with_items(
         app,
         &[
             &next,
             &PredefinedMenuItem::separator(app)?,
-            &MenuItem::with_id(app, "open", open, true, None::<&str>)?,
-            &MenuItem::with_id(app, "quit", quit, true, None::<&str>)?,
+            &MenuItem::with_id(app, "open", w.open, true, None::<&str>)?,
+            &MenuItem::with_id(app, "quit", w.quit, true, None::<&str>)?,
         ],
     )?;
     let mut builder = TrayIconBuilder::with_id("eyelevel")
@@ -147,10 +143,7 @@ impl<R: Runtime> ShellEvents for AppEvents<R> {
         let Some(item) = self.app.try_state::<NextMeetingItem<R>>() else {
             return;
         };
-        let text = label.unwrap_or_else(|| match Language::from_os() {
-            Language::De => "Eyelevel ist gesperrt".to_string(),
-            Language::En => "Eyelevel is locked".to_string(),
-        });
+        let text = label.unwrap_or_else(|| words(Language::from_os()).tray.locked.to_string());
         let _ = item.0.set_text(text);
     }
 }

@@ -1,7 +1,12 @@
 //! The capability in tauri.conf.json grants exactly the app's own commands and the one
 //! plugin permission the UI uses — nothing broader slips in unnoticed.
 
+use std::sync::Arc;
+
+use eyelevel_core::vault::keyring::MemoryKeyring;
 use serde_json::Value;
+
+mod support;
 
 #[path = "../src-tauri/commands/names.rs"]
 mod names;
@@ -13,7 +18,7 @@ fn config() -> Value {
 }
 
 #[test]
-fn the_main_window_capability_lists_exactly_our_commands() {
+fn the_main_window_capability_grants_our_commands_and_few_plugin_permissions() {
     let config = config();
     let capabilities = config["app"]["security"]["capabilities"]
         .as_array()
@@ -26,18 +31,39 @@ fn the_main_window_capability_lists_exactly_our_commands() {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let mut expected: Vec<String> = names::ALL
-        .iter()
-        .map(|name| format!("allow-{}", name.replace('_', "-")))
-        .collect();
-    // The UI flushes unsaved notes in its close-requested handler, then destroys the window.
-    expected.push("core:window:allow-destroy".into());
-    expected.push("core:event:allow-listen".into());
-    expected.push("core:event:allow-unlisten".into());
-    expected.push("clipboard-manager:allow-write-text".into());
-    expected.push("dialog:allow-save".into());
-    expected.push("dialog:allow-open".into());
-    assert_eq!(granted, expected);
+    assert_eq!(
+        granted,
+        [
+            // Every command of names.rs (the set is generated from it by build.rs).
+            "app-commands",
+            // The UI flushes unsaved notes in its close-requested handler, then destroys the
+            // window.
+            "core:window:allow-destroy",
+            "core:event:allow-listen",
+            "core:event:allow-unlisten",
+            "clipboard-manager:allow-write-text",
+            "dialog:allow-save",
+            "dialog:allow-open",
+        ]
+    );
+}
+
+#[test]
+fn every_command_is_allowed_and_nothing_else() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let app = support::TestApp::new(dir.path(), Arc::new(MemoryKeyring::new()));
+    assert!(names::ALL.len() > 90, "the list comes from the one macro");
+    for name in names::ALL {
+        // No arguments: a command may fail on them, but never on the permission check.
+        if let Err(error) = app.invoke(name, serde_json::json!({})) {
+            let text = error.to_string();
+            assert!(!text.contains("not allowed"), "{name}: {text}");
+        }
+    }
+    let denied = app
+        .invoke("not_a_command", serde_json::json!({}))
+        .expect_err("unknown commands are refused");
+    assert!(denied.to_string().contains("not allowed"), "{denied}");
 }
 
 #[test]

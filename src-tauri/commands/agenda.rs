@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 
 use eyelevel_core::agenda::{self, AgendaItem, AgendaItemInput, AgendaTemplate};
-use eyelevel_core::agreement::ExportFormat;
+use eyelevel_core::markdown::ExportFormat;
 use eyelevel_core::meeting::Meeting;
 use eyelevel_core::Result;
 use tauri::State;

@@ -1,7 +1,8 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use eyelevel_core::agreement::{self, Agreement, AgreementInput, ExportFormat};
+use eyelevel_core::agreement::{self, Agreement, AgreementInput};
+use eyelevel_core::markdown::ExportFormat;
 use eyelevel_core::Result;
 use tauri::State;
 

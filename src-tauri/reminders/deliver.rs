@@ -4,7 +4,7 @@
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Utc};
-use eyelevel_core::i18n::Language;
+use eyelevel_core::i18n::{words, Language};
 use eyelevel_core::reminder::{self, deliveries, text, DeliveryChannel, DueReminder, Notice};
 use eyelevel_core::session::Session;
 use eyelevel_core::Result;
@@ -46,10 +46,7 @@ struct Prepared {
 
 /// The label of a notification's click action.
 pub fn open_label(language: Language) -> &'static str {
-    match language {
-        Language::De => "Öffnen",
-        Language::En => "Open",
-    }
+    words(language).notifications.open
 }
 
 /// Delivers what is due now and says when to look again.

@@ -1,36 +1,25 @@
 //! The tray's "next meeting" line, in the user's language and zone.
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use eyelevel_core::ctx::Ctx;
-use eyelevel_core::i18n::Language;
+use eyelevel_core::i18n::{words, Language};
 use eyelevel_core::page::today;
 use eyelevel_core::Result;
-
-const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const WEEKDAYS_DE: [&str; 7] = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"];
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 /// "Next meeting: Wed 26 Nov, 10:00" (with " · title" when allowed), or that none is planned.
 pub fn next_meeting_label(cx: &Ctx, show_title: bool) -> Result<Option<String>> {
     let language = cx.language;
+    let w = &words(language).tray;
     let view = today::view(cx)?;
     let Some(next) = view.next_meetings.first() else {
-        return Ok(Some(match language {
-            Language::De => "Kein Treffen geplant".to_string(),
-            Language::En => "No meeting planned".to_string(),
-        }));
+        return Ok(Some(w.no_meeting.to_string()));
     };
     let Ok(starts_at) = DateTime::parse_from_rfc3339(&next.meeting.starts_at) else {
         return Ok(None);
     };
     let when = when(starts_at.with_timezone(&Utc), cx.zone, language);
-    let mut label = match language {
-        Language::De => format!("Nächstes Treffen: {when}"),
-        Language::En => format!("Next meeting: {when}"),
-    };
+    let mut label = (w.next_meeting)(&when);
     if show_title {
         label.push_str(" · ");
         label.push_str(&next.tandem_title);
@@ -39,23 +28,7 @@ pub fn next_meeting_label(cx: &Ctx, show_title: bool) -> Result<Option<String>> 
 }
 
 fn when(at: DateTime<Utc>, zone: Tz, language: Language) -> String {
-    let local = at.with_timezone(&zone);
-    let weekday = local.weekday().num_days_from_monday() as usize;
-    let time = local.format("%H:%M");
-    match language {
-        Language::De => format!(
-            "{} {}.{}., {time}",
-            WEEKDAYS_DE[weekday],
-            local.day(),
-            local.month()
-        ),
-        Language::En => format!(
-            "{} {} {}, {time}",
-            WEEKDAYS_EN[weekday],
-            local.day(),
-            MONTHS_EN[local.month0() as usize]
-        ),
-    }
+    (words(language).dates.short_date_time)(at.with_timezone(&zone).naive_local())
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 //! `cargo run -q -p eyelevel-core --example interop_cases -- <outdir>` (`make interop`).
 //!
 //! The expected values come from the stored rows (Meeting, tandem title, agenda items), never
-//! from the exporter: the description is rebuilt here from the format in the issue-6
-//! contract. The DST cases also assert the stored instants against UTC times written out by
+//! from the exporter: the description is rebuilt here from its documented format (see
+//! `calendar::export::description`). The DST cases also assert the stored instants against UTC times written out by
 //! hand, so a wrong zone conversion cannot pass just because file and database agree.
 
 use std::collections::BTreeMap;
@@ -291,7 +291,7 @@ impl World {
     }
 }
 
-/// The DESCRIPTION as the contract spells it: "Agenda:", "- {title} ({minutes} min)" (no
+/// The DESCRIPTION as `calendar::export::description` documents it: "Agenda:", "- {title} ({minutes} min)" (no
 /// minutes when 0), prep note lines and links indented two spaces (with prep notes only),
 /// a blank line, "Video link: {url}"; German labels "(… Min.)" and "Videolink:".
 fn description(

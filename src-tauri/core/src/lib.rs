@@ -1,5 +1,8 @@
-//! Eyelevel's core: key vault, encrypted store, settings and the session lifecycle.
-//! No Tauri here — everything that can be tested without a window lives in this crate.
+//! Eyelevel's core: the key vault, the encrypted store engine, and one vertical slice per
+//! domain (tandem, agreement, goal, meeting, agenda, action, note, reflection, journal, topic,
+//! reminder, calendar …), each owning its rules and its tables' SQL. No Tauri here —
+//! everything that can be tested without a window lives in this crate. ARCHITECTURE.md draws
+//! the layers; tests/architecture.rs keeps them.
 //!
 //! Entry points for the shell: [`session::status`], [`session::setup`], [`session::unlock`]
 //! and the methods of [`session::Session`]; [`vault::OsKeyring`] as the real
@@ -27,6 +30,7 @@ pub mod markdown;
 pub mod meeting;
 pub mod note;
 pub mod page;
+pub mod patch;
 pub mod paths;
 pub mod reflection;
 pub mod reminder;

@@ -6,8 +6,8 @@ mod fixtures;
 
 use common::*;
 use eyelevel_core::agenda::{self, AgendaItemInput};
-use eyelevel_core::agreement::ExportFormat;
 use eyelevel_core::i18n::Language;
+use eyelevel_core::markdown::ExportFormat;
 use eyelevel_core::meeting::{self, Meeting};
 use eyelevel_core::session::Session;
 use eyelevel_core::tandem;

@@ -22,6 +22,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "time",
             "link",
             "paths",
+            "patch",
             "markdown",
             "i18n",
             "ctx",

@@ -4,8 +4,9 @@ mod common;
 mod fixtures;
 
 use common::*;
-use eyelevel_core::agreement::{self, ExportFormat};
+use eyelevel_core::agreement;
 use eyelevel_core::i18n::Language;
+use eyelevel_core::markdown::ExportFormat;
 use eyelevel_core::tandem;
 use eyelevel_core::ErrorCode;
 use fixtures::agreement_input;

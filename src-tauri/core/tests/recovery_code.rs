@@ -1,4 +1,4 @@
-//! Recovery code format and parsing (CONTRACT.md § Recovery code).
+//! Recovery code format and parsing (see `vault::recovery`).
 
 use std::collections::HashSet;
 

@@ -6,6 +6,7 @@ use common::*;
 use eyelevel_core::agreement::{self, AgreementState};
 use eyelevel_core::goal::GoalStatus;
 use eyelevel_core::i18n::Language;
+use eyelevel_core::markdown::ExportFormat;
 use eyelevel_core::tandem::{self, CadenceUnit, Role, TandemStatus};
 use eyelevel_core::{sample, ErrorCode};
 
@@ -81,7 +82,7 @@ fn english_sample_and_only_once() {
     let summary = eyelevel_core::page::tandems::list(&cx(s.conn()), false).unwrap();
     assert!(summary[0].is_sample);
     assert_eq!((summary[0].goals_open, summary[0].goals_total), (2, 3));
-    let md = agreement::export(&cx(s.conn()), id, None, agreement::ExportFormat::Markdown).unwrap();
+    let md = agreement::export(&cx(s.conn()), id, None, ExportFormat::Markdown).unwrap();
     assert!(md.contains("Lena Brooks"));
 }
 

@@ -35,6 +35,7 @@ import type {
   TopicInput,
   UnlockRequest,
 } from './bindings';
+import { ERROR_CODES } from './bindings/errorCodes';
 import type {
   ActionInput,
   ActionItem,
@@ -53,54 +54,8 @@ import type { MeetingNote, PromptDraft, PromptSet, Reflection, ReflectionInput }
 /** Every machine code the backend sends (the generated ErrorCode). */
 export type AppErrorCode = ErrorCode;
 
-/** Every ErrorCode the backend can send, in contract order. */
-export const ERROR_CODES = [
-  'wrong_passphrase',
-  'wrong_recovery_code',
-  'invalid_recovery_code',
-  'passphrase_too_short',
-  'passphrase_mismatch',
-  'keyring_unavailable',
-  'keyring_entry_missing',
-  'no_passphrase_set',
-  'vault_exists',
-  'vault_missing',
-  'vault_corrupt',
-  'vault_too_new',
-  'database_missing',
-  'database_corrupt',
-  'schema_too_new',
-  'locked',
-  'invalid_input',
-  'io',
-  'database',
-  'internal',
-  'title_required',
-  'end_before_start',
-  'duplicate_title',
-  'not_found',
-  'text_too_long',
-  'builtin_topic',
-  'invalid_cadence',
-  'invalid_time',
-  'meeting_in_past',
-  'series_too_long',
-  'invalid_duration',
-  'invalid_link',
-  'no_next_meeting',
-  'ics_too_large',
-  'ics_invalid',
-  'ics_no_events',
-  'ics_too_many_events',
-  'nothing_to_export',
-  'feed_folder_invalid',
-  'autostart_failed',
-] as const satisfies readonly AppErrorCode[];
-
-// Compile-time guard: adding a code on the Rust side without listing it here fails `npm run check`.
-type MissingCodes = Exclude<ErrorCode, (typeof ERROR_CODES)[number]>;
-const allCodesListed: [MissingCodes] extends [never] ? true : MissingCodes = true;
-void allCodesListed;
+/** Every ErrorCode the backend can send (generated from the Rust enum, see bindings/errorCodes.ts). */
+export { ERROR_CODES };
 
 /**
  * A rejected command, always with a known machine code and an English message (for logs only:

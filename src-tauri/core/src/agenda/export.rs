@@ -5,15 +5,12 @@
 
 use std::fmt::Write as _;
 
-use super::labels::Labels;
 use super::store;
 use super::AgendaItem;
-use crate::agreement::export::PRINT_CSS;
-use crate::agreement::ExportFormat;
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
-use crate::i18n::Language;
-use crate::markdown::{escape_html, escape_inline, to_safe_html};
+use crate::i18n::{words, Language, Words};
+use crate::markdown::{escape_inline, html_page, to_safe_html, ExportFormat};
 use crate::meeting::{self, Meeting, MeetingStatus};
 use crate::tandem::store as tandems;
 
@@ -34,12 +31,16 @@ pub fn render(
     format: ExportFormat,
     language: Language,
 ) -> String {
-    let l = Labels::get(language);
+    let w = words(language);
     let shared: Vec<&AgendaItem> = items.iter().filter(|i| i.shared).collect();
-    let md = markdown(tandem_title, meeting, &shared, l);
+    let md = markdown(tandem_title, meeting, &shared, w);
     match format {
         ExportFormat::Markdown => md,
-        ExportFormat::Html => html_page(tandem_title, &to_safe_html(&md), l),
+        ExportFormat::Html => html_page(
+            language,
+            &format!("{}: {tandem_title}", w.common.agenda),
+            &to_safe_html(&md),
+        ),
     }
 }
 
@@ -51,35 +52,36 @@ fn link(url: &str) -> String {
     }
 }
 
-fn markdown(title: &str, m: &Meeting, items: &[&AgendaItem], l: &Labels) -> String {
+fn markdown(title: &str, m: &Meeting, items: &[&AgendaItem], w: &Words) -> String {
+    let (a, d, c) = (&w.agenda, &w.dates, &w.common);
     let mut md = String::new();
-    let _ = writeln!(md, "# {}: {}\n", l.agenda, escape_inline(title));
+    let _ = writeln!(md, "# {}: {}\n", c.agenda, escape_inline(title));
     let when = format!(
         "{}, {} ({}, {} {})",
-        l.date(m.local_date),
-        l.time(&m.local_time),
+        (d.date_with_weekday)(m.local_date),
+        (d.time)(&m.local_time),
         m.time_zone,
         m.duration_minutes,
-        l.minutes
+        d.minutes
     );
-    let _ = writeln!(md, "- **{}:** {when}", l.when);
+    let _ = writeln!(md, "- **{}:** {when}", a.when);
     if m.status == MeetingStatus::Cancelled {
-        let _ = writeln!(md, "- **{}**", l.cancelled);
+        let _ = writeln!(md, "- **{}**", a.cancelled);
     }
     if !m.place.is_empty() {
-        let _ = writeln!(md, "- **{}:** {}", l.place, escape_inline(&m.place));
+        let _ = writeln!(md, "- **{}:** {}", c.place, escape_inline(&m.place));
     }
     if let Some(v) = &m.video_link {
-        let _ = writeln!(md, "- **{}:** {}", l.video_link, link(v));
+        let _ = writeln!(md, "- **{}:** {}", c.video_link, link(v));
     }
-    let _ = writeln!(md, "\n## {}\n", l.items);
+    let _ = writeln!(md, "\n## {}\n", a.items);
     if items.is_empty() {
-        let _ = writeln!(md, "*{}*", l.none);
+        let _ = writeln!(md, "*{}*", a.none);
         return md;
     }
     for (n, item) in (1u32..).zip(items) {
         let minutes = if item.minutes > 0 {
-            format!(" ({} {})", item.minutes, l.minutes)
+            format!(" ({} {})", item.minutes, d.minutes)
         } else {
             String::new()
         };
@@ -89,21 +91,8 @@ fn markdown(title: &str, m: &Meeting, items: &[&AgendaItem], l: &Labels) -> Stri
         }
     }
     let total: u32 = items.iter().map(|i| i.minutes).sum();
-    let _ = writeln!(md, "\n*{}: {total} {}*", l.total, l.minutes);
+    let _ = writeln!(md, "\n*{}: {total} {}*", a.total, d.minutes);
     md
-}
-
-/// A self-contained page: no scripts, no external resources.
-fn html_page(title: &str, body: &str, l: &Labels) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{agenda}: {title}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
-        lang = l.lang,
-        agenda = l.agenda,
-        title = escape_html(title),
-    )
 }
 
 /// Writes the [`export`] document to `path` (chosen by the user in a save dialog).

@@ -3,7 +3,6 @@
 
 mod carry;
 mod export;
-mod labels;
 pub mod store;
 mod template;
 mod types;

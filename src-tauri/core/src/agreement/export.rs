@@ -5,13 +5,12 @@
 
 use std::fmt::Write as _;
 
-use super::labels::Labels;
-use super::{Agreement, ExportFormat};
+use super::Agreement;
 use crate::ctx::Ctx;
 use crate::error::Result;
-use crate::i18n::Language;
-use crate::markdown::{escape_block, escape_html, escape_inline, to_safe_html};
-use crate::tandem::{self, Tandem};
+use crate::i18n::{words, AgreementWords, Language, Words};
+use crate::markdown::{escape_block, escape_inline, html_page, to_safe_html, ExportFormat};
+use crate::tandem::{self, Cadence, CadenceUnit, Role, Tandem};
 
 /// The document for version `version` (the latest when `None`) of tandem `tandem_id`'s
 /// agreement.
@@ -33,24 +32,30 @@ pub fn render(
     format: ExportFormat,
     language: Language,
 ) -> String {
-    let labels = Labels::get(language);
-    let md = markdown(tandem, agreement, labels);
+    let w = words(language);
+    let md = markdown(tandem, agreement, w);
     match format {
         ExportFormat::Markdown => md,
-        ExportFormat::Html => html_page(&tandem.title, &to_safe_html(&md), labels),
+        ExportFormat::Html => html_page(
+            language,
+            &format!("{}: {}", w.agreement.title, tandem.title),
+            &to_safe_html(&md),
+        ),
     }
 }
 
-fn markdown(t: &Tandem, a: &Agreement, l: &Labels) -> String {
+fn markdown(t: &Tandem, a: &Agreement, w: &Words) -> String {
+    let (l, c) = (&w.agreement, &w.common);
+    let date = w.dates.date;
     let mut md = String::new();
-    let _ = writeln!(md, "# {}: {}\n", l.agreement, escape_inline(&t.title));
+    let _ = writeln!(md, "# {}: {}\n", l.title, escape_inline(&t.title));
     let state = match a.agreed_on {
-        Some(d) => format!("{} {}, {} {}", l.version, a.version, l.agreed_on, l.date(d)),
-        None => format!("{} {} ({})", l.version, a.version, l.draft),
+        Some(d) => (l.version_agreed)(a.version, &date(d)),
+        None => (l.version_draft)(a.version),
     };
     let _ = writeln!(md, "*{state}*\n");
     let _ = writeln!(md, "- **{}:** {}", l.tandem, escape_inline(&t.title));
-    let _ = writeln!(md, "- **{}:** {}", l.my_role, l.role(t.my_role));
+    let _ = writeln!(md, "- **{}:** {}", l.my_role, role(l, t.my_role));
     let partner = match &t.partner_contact {
         Some(c) => format!("{} ({})", escape_inline(&t.partner_name), escape_inline(c)),
         None => escape_inline(&t.partner_name),
@@ -61,16 +66,16 @@ fn markdown(t: &Tandem, a: &Agreement, l: &Labels) -> String {
     }
     let end = t
         .planned_end_date
-        .map_or_else(|| l.open_end.to_string(), |d| l.date(d));
-    let _ = writeln!(md, "- **{}:** {} – {end}", l.period, l.date(t.start_date));
+        .map_or_else(|| l.open_end.to_string(), date);
+    let _ = writeln!(md, "- **{}:** {} – {end}", l.period, date(t.start_date));
 
     section(&mut md, l.my_expectations, &a.my_expectations, l);
     section(&mut md, l.partner_expectations, &a.partner_expectations, l);
 
     let _ = writeln!(md, "\n## {}\n", l.meetings);
-    let _ = writeln!(md, "- {}", l.cadence(&a.cadence));
+    let _ = writeln!(md, "- {}", cadence(l, &a.cadence));
     if !a.place.is_empty() {
-        let _ = writeln!(md, "- **{}:** {}", l.place, escape_inline(&a.place));
+        let _ = writeln!(md, "- **{}:** {}", c.place, escape_inline(&a.place));
     }
     if let Some(link) = &a.video_link {
         let shown = if link.contains(['<', '>']) {
@@ -78,7 +83,7 @@ fn markdown(t: &Tandem, a: &Agreement, l: &Labels) -> String {
         } else {
             format!("<{link}>")
         };
-        let _ = writeln!(md, "- **{}:** {shown}", l.video_link);
+        let _ = writeln!(md, "- **{}:** {shown}", c.video_link);
     }
 
     section(&mut md, l.confidentiality, &a.confidentiality, l);
@@ -91,14 +96,14 @@ fn markdown(t: &Tandem, a: &Agreement, l: &Labels) -> String {
     section(&mut md, l.voluntary, voluntary, l);
     section(&mut md, l.feedback, &a.feedback, l);
     let review = match a.review_date {
-        Some(d) => format!("{} {}.", l.review_on, l.date(d)),
+        Some(d) => (l.review_on)(&date(d)),
         None => l.review_none.to_string(),
     };
     section(&mut md, l.review, &review, l);
     md
 }
 
-fn section(md: &mut String, heading: &str, body: &str, l: &Labels) {
+fn section(md: &mut String, heading: &str, body: &str, l: &AgreementWords) {
     let _ = writeln!(md, "\n## {heading}\n");
     if body.trim().is_empty() {
         let _ = writeln!(md, "*{}*", l.empty);
@@ -107,39 +112,20 @@ fn section(md: &mut String, heading: &str, body: &str, l: &Labels) {
     }
 }
 
-pub(crate) const PRINT_CSS: &str = "\
-@page { size: A4; margin: 16mm 18mm; }
-:root { color-scheme: light; }
-body { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-       color: #1a1a1a; background: #fff; max-width: 44rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.6rem; margin: 0 0 0.25rem; }
-h1 + p { color: #555; margin-top: 0; }
-h2 { font-size: 1.1rem; margin: 1.4rem 0 0.4rem; padding-bottom: 0.15rem; border-bottom: 1px solid #ccc; }
-ul { padding-left: 1.2rem; }
-a { color: #1a4f9c; word-break: break-all; }
-table { border-collapse: collapse; }
-td, th { border: 1px solid #ccc; padding: 0.2rem 0.4rem; }
-pre, code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; font-size: 0.95em; }
-pre { white-space: pre-wrap; }
-@media print {
-  body { margin: 0; max-width: none; padding: 0; }
-  a { color: inherit; text-decoration: none; }
-  h2 { break-after: avoid; }
-  li, p { break-inside: avoid; }
+fn role(l: &AgreementWords, role: Role) -> &'static str {
+    match role {
+        Role::Mentor => l.mentor,
+        Role::Mentee => l.mentee,
+    }
 }
-";
 
-/// A self-contained page: no scripts, no external resources (the CSP forbids both).
-fn html_page(title: &str, body: &str, l: &Labels) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{agreement}: {title}</title>\n<style>\n{PRINT_CSS}</style>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
-        lang = l.lang,
-        agreement = l.agreement,
-        title = escape_html(title),
-    )
+/// "Every 2 weeks, 60 minutes each".
+fn cadence(l: &AgreementWords, c: &Cadence) -> String {
+    let phrase = match c.unit {
+        CadenceUnit::Week => l.cadence_weeks,
+        CadenceUnit::Month => l.cadence_months,
+    };
+    phrase(c.every, c.minutes)
 }
 
 /// Writes the [`export`] document to `path` (chosen by the user in a save dialog).

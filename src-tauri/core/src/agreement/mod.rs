@@ -1,8 +1,7 @@
 //! A tandem's agreement: drafts edited in place, agreed versions kept unchanged, revisions
 //! as new versions, and the export as Markdown or printable HTML.
 
-pub(crate) mod export;
-mod labels;
+mod export;
 pub mod store;
 mod types;
 pub mod validate;

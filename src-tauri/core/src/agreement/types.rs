@@ -76,27 +76,6 @@ pub struct Agreement {
     pub updated_at: String,
 }
 
-/// The document format of an agreement export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
-    /// A one-page Markdown document.
-    Markdown,
-    /// A self-contained, printable HTML page.
-    Html,
-}
-wire_enum!(ExportFormat { Markdown => "markdown", Html => "html" });
-
-impl ExportFormat {
-    /// The usual file extension, without the dot.
-    pub fn extension(self) -> &'static str {
-        match self {
-            ExportFormat::Markdown => "md",
-            ExportFormat::Html => "html",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,9 +84,6 @@ mod tests {
     fn text_forms_match_serde() {
         for s in AgreementState::ALL {
             assert_eq!(serde_json::to_value(s).unwrap(), s.as_str());
-        }
-        for f in ExportFormat::ALL {
-            assert_eq!(serde_json::to_value(f).unwrap(), f.as_str());
         }
     }
 }

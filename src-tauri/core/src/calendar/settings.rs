@@ -2,7 +2,7 @@
 //! feed folder. Stored as JSON values in the `settings` table under `calendar.*` keys.
 
 use rusqlite::Connection;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::ctx::Ctx;
@@ -51,26 +51,18 @@ pub struct CalendarSettingsPatch {
     pub agenda_detail: Option<AgendaDetail>,
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::patch::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[ts(optional)]
     pub alarm_minutes: Option<Option<u32>>,
     #[serde(
         default,
-        deserialize_with = "present",
+        deserialize_with = "crate::patch::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[ts(optional)]
     pub feed_folder: Option<Option<String>>,
-}
-
-fn present<'de, D, T>(deserializer: D) -> std::result::Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// The reminder lead time calendars get unless the user changes it.

@@ -1,11 +1,17 @@
 //! The stable machine codes the UI translates.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 use ts_rs::TS;
 
-/// Stable machine codes. Never renumber or rename: the UI translates by these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+/// Stable machine codes. Never renumber or rename: the UI translates by these. Each code is
+/// written once, here: the list ([`ErrorCode::ALL`]), the text form and the TypeScript
+/// `ERROR_CODES` are derived from this enum.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ErrorCode {
     /// The passphrase does not unwrap the key.
     WrongPassphrase,
@@ -91,93 +97,11 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in declaration order.
-    pub const ALL: [ErrorCode; 40] = [
-        ErrorCode::WrongPassphrase,
-        ErrorCode::WrongRecoveryCode,
-        ErrorCode::InvalidRecoveryCode,
-        ErrorCode::PassphraseTooShort,
-        ErrorCode::PassphraseMismatch,
-        ErrorCode::KeyringUnavailable,
-        ErrorCode::KeyringEntryMissing,
-        ErrorCode::NoPassphraseSet,
-        ErrorCode::VaultExists,
-        ErrorCode::VaultMissing,
-        ErrorCode::VaultCorrupt,
-        ErrorCode::VaultTooNew,
-        ErrorCode::DatabaseMissing,
-        ErrorCode::DatabaseCorrupt,
-        ErrorCode::SchemaTooNew,
-        ErrorCode::Locked,
-        ErrorCode::InvalidInput,
-        ErrorCode::Io,
-        ErrorCode::Database,
-        ErrorCode::Internal,
-        ErrorCode::TitleRequired,
-        ErrorCode::EndBeforeStart,
-        ErrorCode::DuplicateTitle,
-        ErrorCode::NotFound,
-        ErrorCode::TextTooLong,
-        ErrorCode::BuiltinTopic,
-        ErrorCode::InvalidCadence,
-        ErrorCode::InvalidTime,
-        ErrorCode::MeetingInPast,
-        ErrorCode::SeriesTooLong,
-        ErrorCode::InvalidDuration,
-        ErrorCode::InvalidLink,
-        ErrorCode::NoNextMeeting,
-        ErrorCode::IcsTooLarge,
-        ErrorCode::IcsInvalid,
-        ErrorCode::IcsNoEvents,
-        ErrorCode::IcsTooManyEvents,
-        ErrorCode::NothingToExport,
-        ErrorCode::FeedFolderInvalid,
-        ErrorCode::AutostartFailed,
-    ];
+    pub const ALL: &'static [ErrorCode] = <ErrorCode as VariantArray>::VARIANTS;
 
-    /// The wire name, e.g. `"wrong_passphrase"` (same as the serde form).
+    /// The wire name, e.g. `"wrong_passphrase"` (same as the serde form; a test checks).
     pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::WrongPassphrase => "wrong_passphrase",
-            ErrorCode::WrongRecoveryCode => "wrong_recovery_code",
-            ErrorCode::InvalidRecoveryCode => "invalid_recovery_code",
-            ErrorCode::PassphraseTooShort => "passphrase_too_short",
-            ErrorCode::PassphraseMismatch => "passphrase_mismatch",
-            ErrorCode::KeyringUnavailable => "keyring_unavailable",
-            ErrorCode::KeyringEntryMissing => "keyring_entry_missing",
-            ErrorCode::NoPassphraseSet => "no_passphrase_set",
-            ErrorCode::VaultExists => "vault_exists",
-            ErrorCode::VaultMissing => "vault_missing",
-            ErrorCode::VaultCorrupt => "vault_corrupt",
-            ErrorCode::VaultTooNew => "vault_too_new",
-            ErrorCode::DatabaseMissing => "database_missing",
-            ErrorCode::DatabaseCorrupt => "database_corrupt",
-            ErrorCode::SchemaTooNew => "schema_too_new",
-            ErrorCode::Locked => "locked",
-            ErrorCode::InvalidInput => "invalid_input",
-            ErrorCode::Io => "io",
-            ErrorCode::Database => "database",
-            ErrorCode::Internal => "internal",
-            ErrorCode::TitleRequired => "title_required",
-            ErrorCode::EndBeforeStart => "end_before_start",
-            ErrorCode::DuplicateTitle => "duplicate_title",
-            ErrorCode::NotFound => "not_found",
-            ErrorCode::TextTooLong => "text_too_long",
-            ErrorCode::BuiltinTopic => "builtin_topic",
-            ErrorCode::InvalidCadence => "invalid_cadence",
-            ErrorCode::InvalidTime => "invalid_time",
-            ErrorCode::MeetingInPast => "meeting_in_past",
-            ErrorCode::SeriesTooLong => "series_too_long",
-            ErrorCode::InvalidDuration => "invalid_duration",
-            ErrorCode::InvalidLink => "invalid_link",
-            ErrorCode::NoNextMeeting => "no_next_meeting",
-            ErrorCode::IcsTooLarge => "ics_too_large",
-            ErrorCode::IcsInvalid => "ics_invalid",
-            ErrorCode::IcsNoEvents => "ics_no_events",
-            ErrorCode::IcsTooManyEvents => "ics_too_many_events",
-            ErrorCode::NothingToExport => "nothing_to_export",
-            ErrorCode::FeedFolderInvalid => "feed_folder_invalid",
-            ErrorCode::AutostartFailed => "autostart_failed",
-        }
+        self.into()
     }
 }
 

@@ -1,5 +1,5 @@
 //! Meetings of a tandem: single meetings and series planned in local wall-clock time,
-//! edits with a scope, held / cancelled / moved, and the meeting page.
+//! edits with a scope, held / cancelled / moved. The meeting page is [`crate::page::meeting`].
 //!
 //! Every change of a meeting bumps its `sequence` (for calendar export) and `updated_at`;
 //! the `uid` is generated once.

@@ -1,13 +1,14 @@
-//! Notification text in German and English. Discreet: it never names the partner, note
-//! content or an action item; the tandem title only when the user allowed it. Times are the
-//! user's wall-clock times; "in 30 min" / "tomorrow" are computed from `now`.
+//! Notification text: which sentence of the word table ([`crate::i18n::words`]) a reminder
+//! gets. Discreet: it never names the partner, note content or an action item; the tandem
+//! title only when the user allowed it. Times are the user's wall-clock times; "in 30 min" /
+//! "tomorrow" are computed from `now`.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use super::inbox::route;
 use super::{DueReminder, Notice, ReminderKind};
-use crate::i18n::Language::{self, De, En};
+use crate::i18n::{words, DateWords, Language};
 use crate::time::{hhmm, to_local};
 
 /// Titles longer than this are cut in notifications (they are a hint, not the content).
@@ -46,100 +47,33 @@ fn texts(
     zone: Tz,
 ) -> (String, String) {
     let at = Moment::new(subject, now, zone, lang);
+    let w = &words(lang).notifications;
     let past = at.date < at.today;
-    match (due.kind, lang) {
-        (ReminderKind::MeetingSoon, En) => (
+    match due.kind {
+        ReminderKind::MeetingSoon => (
             at.countdown()
-                .map_or("Tandem meeting starting now".into(), |c| {
-                    format!("Tandem meeting in {c}")
-                }),
-            format!("Starts at {}.", at.time()),
+                .map_or(w.meeting_now.into(), |c| (w.meeting_in)(&c)),
+            (w.meeting_starts_at)(&at.time()),
         ),
-        (ReminderKind::MeetingSoon, De) => (
-            at.countdown()
-                .map_or("Tandem-Treffen beginnt jetzt".into(), |c| {
-                    format!("Tandem-Treffen in {c}")
-                }),
-            format!("Beginn um {} Uhr.", at.time()),
-        ),
-        (ReminderKind::MeetingDayBefore, En) => (
-            format!("Tandem meeting {}", at.when()),
-            "Have a look at the agenda beforehand.".into(),
-        ),
-        (ReminderKind::MeetingDayBefore, De) => (
-            format!("Tandem-Treffen {}", at.when()),
-            "Wirf vorher einen Blick auf die Agenda.".into(),
-        ),
-        (ReminderKind::PrepareAgenda, En) => (
-            "Prepare the agenda".into(),
-            format!("Your tandem meeting {} has no agenda yet.", at.when()),
-        ),
-        (ReminderKind::PrepareAgenda, De) => (
-            "Bereite die Agenda vor".into(),
-            format!("Dein Tandem-Treffen {} hat noch keine Agenda.", at.when()),
-        ),
-        (ReminderKind::Reflect, En) if due.nudge >= 2 => (
-            "Your reflection is still open".into(),
-            "A few notes now help you keep what you took away from the meeting.".into(),
-        ),
-        (ReminderKind::Reflect, De) if due.nudge >= 2 => (
-            "Deine Reflexion ist noch offen".into(),
-            "Ein paar Notizen jetzt helfen dir festzuhalten, was du aus dem Treffen mitnimmst."
-                .into(),
-        ),
-        (ReminderKind::Reflect, En) => (
-            "Time to reflect".into(),
-            "How did your tandem meeting go? Take a few minutes for your reflection.".into(),
-        ),
-        (ReminderKind::Reflect, De) => (
-            "Zeit für deine Reflexion".into(),
-            "Wie lief dein Tandem-Treffen? Nimm dir ein paar Minuten für deine Reflexion.".into(),
-        ),
-        (ReminderKind::ActionDue, En) => (
-            format!(
-                "An action item {} due {}",
-                if past { "was" } else { "is" },
-                at.day()
-            ),
-            "Open Eyelevel to see what is due.".into(),
-        ),
-        (ReminderKind::ActionDue, De) => (
-            format!(
-                "Eine Aufgabe {} {} fällig",
-                if past { "war" } else { "ist" },
-                at.day()
-            ),
-            "Öffne Eyelevel, um zu sehen, was ansteht.".into(),
-        ),
-        (ReminderKind::AgreementReview, En) => (
-            "Time to review your tandem agreement".into(),
-            format!(
-                "The review date {} {}.",
-                if past { "was" } else { "is" },
-                at.day()
-            ),
-        ),
-        (ReminderKind::AgreementReview, De) => (
-            "Zeit, eure Tandem-Vereinbarung zu überprüfen".into(),
-            format!(
-                "Der Überprüfungstermin {} {}.",
-                if past { "war" } else { "ist" },
-                at.day()
-            ),
-        ),
-        (ReminderKind::MeetingOverdue, En) => (
-            "Time to plan a tandem meeting".into(),
-            "By your cadence a meeting is due, but none is planned.".into(),
-        ),
-        (ReminderKind::MeetingOverdue, De) => (
-            "Zeit, ein Tandem-Treffen zu planen".into(),
-            "Laut eurem Rhythmus ist ein Treffen fällig, aber keines ist geplant.".into(),
-        ),
+        ReminderKind::MeetingDayBefore => ((w.meeting_on)(&at.when()), w.meeting_on_body.into()),
+        ReminderKind::PrepareAgenda => {
+            (w.prepare_agenda.into(), (w.prepare_agenda_body)(&at.when()))
+        }
+        ReminderKind::Reflect if due.nudge >= 2 => {
+            (w.reflect_again.into(), w.reflect_again_body.into())
+        }
+        ReminderKind::Reflect => (w.reflect.into(), w.reflect_body.into()),
+        ReminderKind::ActionDue => ((w.action_due)(past, &at.day()), w.action_due_body.into()),
+        ReminderKind::AgreementReview => {
+            (w.review_due.into(), (w.review_due_body)(past, &at.day()))
+        }
+        ReminderKind::MeetingOverdue => (w.plan_meeting.into(), w.plan_meeting_body.into()),
     }
 }
 
 /// One notification for reminders that fell due while the app was closed; route "#/inbox".
 pub fn summary_notice(due: &[DueReminder], language: Language) -> Notice {
+    let w = &words(language).notifications;
     let count = |kinds: &[ReminderKind]| due.iter().filter(|d| kinds.contains(&d.kind)).count();
     let groups = [
         (
@@ -148,57 +82,20 @@ pub fn summary_notice(due: &[DueReminder], language: Language) -> Notice {
                 ReminderKind::MeetingDayBefore,
                 ReminderKind::PrepareAgenda,
             ]),
-            ("meeting", "meetings", "Treffen", "Treffen"),
+            w.missed_meetings,
         ),
-        (
-            count(&[ReminderKind::Reflect]),
-            ("reflection", "reflections", "Reflexion", "Reflexionen"),
-        ),
-        (
-            count(&[ReminderKind::ActionDue]),
-            ("action item", "action items", "Aufgabe", "Aufgaben"),
-        ),
-        (
-            count(&[ReminderKind::AgreementReview]),
-            (
-                "agreement review",
-                "agreement reviews",
-                "Vereinbarungsprüfung",
-                "Vereinbarungsprüfungen",
-            ),
-        ),
-        (
-            count(&[ReminderKind::MeetingOverdue]),
-            (
-                "meeting to plan",
-                "meetings to plan",
-                "Treffen zu planen",
-                "Treffen zu planen",
-            ),
-        ),
+        (count(&[ReminderKind::Reflect]), w.missed_reflections),
+        (count(&[ReminderKind::ActionDue]), w.missed_actions),
+        (count(&[ReminderKind::AgreementReview]), w.missed_reviews),
+        (count(&[ReminderKind::MeetingOverdue]), w.missed_to_plan),
     ];
     let parts: Vec<String> = groups
         .iter()
         .filter(|(n, _)| *n > 0)
-        .map(|(n, (en1, en, de1, de))| {
-            let word = match (language, *n == 1) {
-                (En, true) => en1,
-                (En, false) => en,
-                (De, true) => de1,
-                (De, false) => de,
-            };
-            format!("{n} {word}")
-        })
+        .map(|(n, phrase)| phrase(*n))
         .collect();
-    let n = due.len();
-    let summary = match (language, n == 1) {
-        (En, true) => "1 reminder while Eyelevel was closed".to_string(),
-        (En, false) => format!("{n} reminders while Eyelevel was closed"),
-        (De, true) => "1 Erinnerung, während Eyelevel geschlossen war".to_string(),
-        (De, false) => format!("{n} Erinnerungen, während Eyelevel geschlossen war"),
-    };
     Notice {
-        summary,
+        summary: (w.missed)(due.len()),
         body: format!("{}.", parts.join(", ")),
         route: "#/inbox".into(),
     }
@@ -206,19 +103,10 @@ pub fn summary_notice(due: &[DueReminder], language: Language) -> Notice {
 
 /// The notification Settings → Reminders sends to check that notifications work.
 pub fn test_notice(language: Language) -> Notice {
-    let (summary, body) = match language {
-        En => (
-            "Notifications work",
-            "Eyelevel will remind you here of meetings, reflections and action items.",
-        ),
-        De => (
-            "Benachrichtigungen funktionieren",
-            "Eyelevel erinnert dich hier an Treffen, Reflexionen und Aufgaben.",
-        ),
-    };
+    let w = &words(language).notifications;
     Notice {
-        summary: summary.into(),
-        body: body.into(),
+        summary: w.test.into(),
+        body: w.test_body.into(),
         route: "#/settings".into(),
     }
 }
@@ -238,7 +126,7 @@ struct Moment {
     date: NaiveDate,
     today: NaiveDate,
     time: chrono::NaiveTime,
-    lang: Language,
+    words: &'static DateWords,
 }
 
 impl Moment {
@@ -250,7 +138,7 @@ impl Moment {
             date,
             today: to_local(zone, now).0,
             time,
-            lang,
+            words: &words(lang).dates,
         }
     }
 
@@ -266,45 +154,16 @@ impl Moment {
         }
         // Round up: a reminder 29 min 30 s ahead says "30 min", as the lead time did.
         let minutes = (seconds + 59) / 60;
-        let (h, m) = (minutes / 60, minutes % 60);
-        Some(match (self.lang, h, m) {
-            (En, 0, m) => format!("{m} min"),
-            (En, h, 0) => format!("{h} h"),
-            (En, h, m) => format!("{h} h {m} min"),
-            (De, 0, m) => format!("{m} Min."),
-            (De, h, 0) => format!("{h} Std."),
-            (De, h, m) => format!("{h} Std. {m} Min."),
-        })
+        Some((self.words.countdown)(minutes / 60, minutes % 60))
     }
 
-    /// "today", "tomorrow", "yesterday", "on 1 Dec" / "heute", "morgen", "gestern", "am 01.12.".
+    /// "today", "tomorrow", "yesterday", "on 1 Dec".
     fn day(&self) -> String {
-        let days = (self.date - self.today).num_days();
-        match (self.lang, days) {
-            (En, 0) => "today".into(),
-            (En, 1) => "tomorrow".into(),
-            (En, -1) => "yesterday".into(),
-            (En, _) => format!(
-                "on {} {}",
-                self.date.day(),
-                MONTHS[self.date.month0() as usize]
-            ),
-            (De, 0) => "heute".into(),
-            (De, 1) => "morgen".into(),
-            (De, -1) => "gestern".into(),
-            (De, _) => format!("am {:02}.{:02}.", self.date.day(), self.date.month()),
-        }
+        (self.words.relative_day)((self.date - self.today).num_days(), self.date)
     }
 
-    /// "tomorrow at 10:00" / "morgen um 10:00 Uhr".
+    /// "tomorrow at 10:00".
     fn when(&self) -> String {
-        match self.lang {
-            En => format!("{} at {}", self.day(), self.time()),
-            De => format!("{} um {} Uhr", self.day(), self.time()),
-        }
+        (self.words.day_at_time)(&self.day(), &self.time())
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];

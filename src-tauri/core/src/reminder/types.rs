@@ -97,7 +97,7 @@ pub struct ReminderSettingsPatch {
     pub show_tandem_title: Option<bool>,
     #[serde(
         default,
-        deserialize_with = "crate::reminder::types::present",
+        deserialize_with = "crate::patch::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[ts(optional)]
@@ -105,16 +105,6 @@ pub struct ReminderSettingsPatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub keep_running_in_tray: Option<bool>,
-}
-
-pub(crate) fn present<'de, D, T>(
-    deserializer: D,
-) -> std::result::Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// A reminder the planner found due (pure data; the shell turns it into a notification).

@@ -1,9 +1,10 @@
-//! Typed user settings over the `settings` table (see [`crate::store::settings`]).
+//! Typed user settings over the key-value `settings` table (its SQL is in [`store`]; the
+//! reminder and calendar settings keep their own keys in the same table).
 
 pub mod store;
 
 use rusqlite::Connection;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::ctx::Ctx;
@@ -53,7 +54,7 @@ impl Settings {
 pub struct SettingsPatch {
     #[serde(
         default,
-        deserialize_with = "present_option",
+        deserialize_with = "crate::patch::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[ts(optional)]
@@ -67,20 +68,11 @@ pub struct SettingsPatch {
     /// `"time_zone": null` means "follow the OS".
     #[serde(
         default,
-        deserialize_with = "present_option",
+        deserialize_with = "crate::patch::present",
         skip_serializing_if = "Option::is_none"
     )]
     #[ts(optional)]
     pub time_zone: Option<Option<String>>,
-}
-
-/// A present key (even `null`) becomes `Some(..)`; a missing key stays `None` via `default`.
-fn present_option<'de, D, T>(deserializer: D) -> std::result::Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 const LANGUAGE: &str = "language";

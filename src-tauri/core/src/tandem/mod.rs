@@ -1,4 +1,5 @@
-//! Tandems: create, edit, pause/finish, archive, delete — and the list and overview pages.
+//! Tandems: create, edit, pause/finish, archive, delete (with everything that hangs off the
+//! tandem). The tandem list and overview pages are in [`crate::page::tandems`].
 //!
 //! Every multi-step write runs in one transaction.
 

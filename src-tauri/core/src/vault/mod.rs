@@ -73,7 +73,15 @@ impl Vault {
         let code = RecoveryCode::generate();
         let recovery_code = kdf_holder(&vault_id, HOLDER_RECOVERY, code.kdf_input(), key)?;
         let passphrase = match passphrase {
-            Some(p) => Some(kdf_holder(&vault_id, HOLDER_PASSPHRASE, p.as_bytes(), key)?),
+            Some(p) => {
+                let normalized = passphrase::normalized(p);
+                Some(kdf_holder(
+                    &vault_id,
+                    HOLDER_PASSPHRASE,
+                    normalized.as_bytes(),
+                    key,
+                )?)
+            }
             None => None,
         };
         let mut vault = Vault {
@@ -162,7 +170,9 @@ impl Vault {
         })
     }
 
-    /// Unwraps with a passphrase.
+    /// Unwraps with a passphrase, in its NFC form — or, for a vault wrapped before
+    /// passphrases were normalised, in the form it was typed (see
+    /// [`passphrase::unlock_candidates`]).
     pub fn unlock_passphrase(&self, passphrase: &str) -> Result<DataKey> {
         let holder = self
             .file
@@ -170,8 +180,12 @@ impl Vault {
             .passphrase
             .as_ref()
             .ok_or(Error::NoPassphraseSet)?;
-        unwrap_kdf(self.id(), HOLDER_PASSPHRASE, holder, passphrase.as_bytes())?
-            .ok_or(Error::WrongPassphrase)
+        for form in passphrase::unlock_candidates(passphrase) {
+            if let Some(key) = unwrap_kdf(self.id(), HOLDER_PASSPHRASE, holder, form.as_bytes())? {
+                return Ok(key);
+            }
+        }
+        Err(Error::WrongPassphrase)
     }
 
     /// Unwraps with a recovery code.
@@ -191,7 +205,8 @@ impl Vault {
     /// Sets (or adds) the passphrase holder and saves. Re-wraps only.
     pub fn set_passphrase(&mut self, key: &DataKey, passphrase: &str) -> Result<()> {
         passphrase::check_new_passphrase(passphrase)?;
-        let holder = kdf_holder(self.id(), HOLDER_PASSPHRASE, passphrase.as_bytes(), key)?;
+        let normalized = passphrase::normalized(passphrase);
+        let holder = kdf_holder(self.id(), HOLDER_PASSPHRASE, normalized.as_bytes(), key)?;
         self.update(|f| f.holders.passphrase = Some(holder))
     }
 
@@ -249,3 +264,6 @@ fn store_new_kek(
     keyring.set(&keyring::account_for(vault_id), &kek.to_hex())?;
     Ok(KeyringHolder { wrapped })
 }
+
+#[cfg(test)]
+mod nfc_tests;

@@ -7,6 +7,8 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use rand::rngs::OsRng;
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+use zeroize::Zeroizing;
 
 use super::base64_bytes;
 use super::wrap::Kek;
@@ -105,9 +107,31 @@ fn plural(n: u32, one: &str, many: &str) -> String {
     }
 }
 
-/// Checks a passphrase the user wants to set.
+/// The form a passphrase is derived from: Unicode NFC, so "ä" typed as one character (Linux,
+/// Windows) or as "a" + combining diaeresis (macOS input methods) opens the same vault.
+pub fn normalized(passphrase: &str) -> Zeroizing<String> {
+    Zeroizing::new(passphrase.nfc().collect())
+}
+
+/// The forms to try when unlocking, best first: NFC (how Eyelevel wraps since it normalises),
+/// then the text exactly as typed and its NFD form — a vault wrapped before normalisation holds
+/// whatever bytes were typed then. Most passphrases have one form only.
+pub fn unlock_candidates(passphrase: &str) -> Vec<Zeroizing<String>> {
+    let mut forms = vec![normalized(passphrase)];
+    for form in [
+        Zeroizing::new(passphrase.to_string()),
+        Zeroizing::new(passphrase.nfd().collect::<String>()),
+    ] {
+        if !forms.iter().any(|f| **f == *form) {
+            forms.push(form);
+        }
+    }
+    forms
+}
+
+/// Checks a passphrase the user wants to set (its length counted after normalisation).
 pub fn check_new_passphrase(passphrase: &str) -> Result<()> {
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+    if normalized(passphrase).chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(Error::PassphraseTooShort {
             min: MIN_PASSPHRASE_CHARS,
         });
@@ -149,5 +173,20 @@ mod tests {
         assert!(check_new_passphrase("12345678").is_ok());
         assert!(check_new_passphrase("äöüäöüä").is_err()); // 7 chars, 14 bytes
         assert!(check_new_passphrase("        ").is_ok()); // nothing is trimmed
+                                                           // Seven characters however they were typed: "ä" decomposed is still one.
+        assert!(check_new_passphrase("a\u{308}öüäöüä").is_err());
+    }
+
+    #[test]
+    fn candidates_put_nfc_first_and_drop_duplicates() {
+        assert_eq!(unlock_candidates("plain ascii").len(), 1);
+        let decomposed = "Mu\u{308}nchen 2026";
+        let forms = unlock_candidates(decomposed);
+        assert_eq!(forms.len(), 2, "NFC, then the typed (= NFD) form");
+        assert_eq!(forms[0].as_str(), "München 2026");
+        assert_eq!(forms[1].as_str(), decomposed);
+        let composed = unlock_candidates("München 2026");
+        assert_eq!(composed.len(), 2, "NFC (= typed), then NFD");
+        assert_eq!(composed[1].as_str(), decomposed);
     }
 }

@@ -6,32 +6,7 @@
 
 use crate::agenda::AgendaItem;
 use crate::calendar::settings::AgendaDetail;
-use crate::i18n::Language;
-
-struct Labels {
-    agenda: &'static str,
-    minutes: &'static str,
-    video_link: &'static str,
-}
-
-const EN: Labels = Labels {
-    agenda: "Agenda:",
-    minutes: "min",
-    video_link: "Video link:",
-};
-
-const DE: Labels = Labels {
-    agenda: "Agenda:",
-    minutes: "Min.",
-    video_link: "Videolink:",
-};
-
-fn labels(language: Language) -> &'static Labels {
-    match language {
-        Language::En => &EN,
-        Language::De => &DE,
-    }
-}
+use crate::i18n::{words, Language, Words};
 
 /// The description of a meeting with these agenda `items` (shared ones are used, in the
 /// given order) and `video_link`; `None` when there is nothing to say. Lines are joined
@@ -51,13 +26,13 @@ pub fn description(
     detail: AgendaDetail,
     language: Language,
 ) -> Option<String> {
-    let l = labels(language);
+    let w = words(language);
     let mut lines: Vec<String> = Vec::new();
     let shared: Vec<&AgendaItem> = items.iter().filter(|i| i.shared).collect();
     if detail != AgendaDetail::None && !shared.is_empty() {
-        lines.push(l.agenda.to_string());
+        lines.push(format!("{}:", w.common.agenda));
         for item in shared {
-            lines.push(item_line(item, l));
+            lines.push(item_line(item, w));
             if detail == AgendaDetail::WithPrepNotes {
                 push_notes(&mut lines, &item.prep_notes);
                 for url in &item.links {
@@ -70,17 +45,17 @@ pub fn description(
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        lines.push(format!("{} {}", l.video_link, one_line(url)));
+        lines.push(format!("{}: {}", w.common.video_link, one_line(url)));
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
 }
 
-fn item_line(item: &AgendaItem, l: &Labels) -> String {
+fn item_line(item: &AgendaItem, w: &Words) -> String {
     let title = one_line(&item.title);
     if item.minutes == 0 {
         format!("- {title}")
     } else {
-        format!("- {title} ({} {})", item.minutes, l.minutes)
+        format!("- {title} ({} {})", item.minutes, w.dates.minutes)
     }
 }
 

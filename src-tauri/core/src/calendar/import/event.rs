@@ -1,5 +1,5 @@
 //! One VEVENT → an [`Event`]: its identity, its times resolved to instants, and the parts a
-//! meeting keeps (place, video link), read by the contract's rules.
+//! meeting keeps (place, video link), read by the import rules in this module.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 

@@ -1,5 +1,5 @@
 //! Occurrences → rows: the meeting each would become, the meeting it matches, and the
-//! action (the contract's matching rules, in [`decide`]).
+//! action (the matching rules are in [`decide`]).
 
 use chrono::{DateTime, Duration, Months, Utc};
 use chrono_tz::Tz;

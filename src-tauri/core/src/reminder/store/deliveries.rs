@@ -33,6 +33,19 @@ pub fn insert_pending(conn: &Connection, due: &DueReminder, now: DateTime<Utc>) 
     Ok(n == 1)
 }
 
+/// Forgets deliveries made before `cutoff`; returns how many. The newest "meeting overdue"
+/// delivery of each tandem stays: its key repeats for as long as the rhythm stays lapsed,
+/// however old it is, and must keep it from firing again.
+pub fn delete_before(conn: &Connection, cutoff: DateTime<Utc>) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM reminder_deliveries
+         WHERE delivered_at < ?1
+           AND id NOT IN (SELECT MAX(id) FROM reminder_deliveries
+                          WHERE kind = 'meeting_overdue' GROUP BY tandem_id)",
+        params![utc_text(cutoff)],
+    )?)
+}
+
 /// The keys delivered at or after `since`.
 pub fn keys_since(conn: &Connection, since: DateTime<Utc>) -> Result<HashSet<String>> {
     let keys = conn.query_rows(

@@ -5,12 +5,17 @@
 //! links get `rel="noopener noreferrer"`. Task-list items (`- [x] done`) become disabled
 //! checkboxes: the only `<input>` that survives is `type="checkbox" disabled`.
 //!
-//! [`to_plain_text`] strips Markdown for excerpts (the journal timeline).
+//! [`to_plain_text`] strips Markdown for excerpts (the journal timeline); [`html_page`] wraps
+//! an exported document (agenda, agreement) in its printable page.
 
 use std::collections::HashSet;
 
 use ammonia::{Builder, UrlRelative};
 use pulldown_cmark::{html, Event, Options, Parser, TagEnd};
+
+mod page;
+
+pub use page::{html_page, ExportFormat};
 
 fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
