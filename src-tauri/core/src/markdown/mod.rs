@@ -28,6 +28,9 @@ pub fn to_safe_html(markdown: &str) -> String {
     let events = Parser::new_ext(markdown, options).map(|event| match event {
         // Raw HTML is not markup here: show it as typed.
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        // A line break the user typed stays a line break (an agreement section, a prep note
+        // or a reflection is written in a plain text box, not by Markdown rules).
+        Event::SoftBreak => Event::HardBreak,
         other => other,
     });
     let mut rendered = String::with_capacity(markdown.len() * 3 / 2);

@@ -279,3 +279,16 @@ fn inputs_inside_attribute_values_are_left_alone() {
         "{html}"
     );
 }
+
+#[test]
+fn a_typed_line_break_stays_a_line_break() {
+    assert_eq!(
+        to_safe_html("Monthly, one hour\nOnline on Teams"),
+        "<p>Monthly, one hour<br>\nOnline on Teams</p>\n"
+    );
+    assert_eq!(
+        to_safe_html("one\n\ntwo"),
+        "<p>one</p>\n<p>two</p>\n",
+        "a blank line still starts a paragraph"
+    );
+}
