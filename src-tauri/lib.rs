@@ -5,11 +5,13 @@
 pub mod changes;
 pub mod cli;
 pub mod commands;
+pub mod dialogs;
 pub mod feed;
 pub mod navigation;
 pub mod reminders;
 pub mod state;
 pub mod tray;
+pub mod window;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -22,6 +24,7 @@ use tauri::{AppHandle, Builder, Manager, RunEvent, Runtime};
 use tauri_plugin_autostart::MacosLauncher;
 
 use crate::cli::Cli;
+use crate::dialogs::SystemDialogs;
 use crate::reminders::DesktopSender;
 use crate::state::AppState;
 
@@ -42,22 +45,24 @@ fn run_app(dir: DataDir, background: bool) -> ExitCode {
     let state = AppState::new(dir, Arc::new(OsKeyring::new()), Arc::new(SystemClock));
     let app = app_builder(Builder::default(), state)
         .setup(move |app| {
+            app.state::<AppState>()
+                .dialogs()
+                .set(Arc::new(SystemDialogs::new(app.handle().clone())));
+            window::build_main(app.handle())?;
             start_background_work(app.handle(), background);
             Ok(())
         })
         .build(context());
     match app {
         Ok(app) => {
-            app.run(|app, event| {
+            app.run(|app, event| match event {
                 // Closing the last window ends the app, unless it keeps running in the tray.
-                if let RunEvent::ExitRequested {
+                RunEvent::ExitRequested {
                     code: None, api, ..
-                } = event
-                {
-                    if tray::keep_running(app) {
-                        api.prevent_exit();
-                    }
-                }
+                } if tray::keep_running(app) => api.prevent_exit(),
+                // A clean quit leaves a complete database file (the WAL checkpointed).
+                RunEvent::Exit => app.state::<AppState>().close_session(),
+                _ => {}
             });
             ExitCode::SUCCESS
         }

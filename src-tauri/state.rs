@@ -12,6 +12,7 @@ use eyelevel_core::vault::keyring::SecretStore;
 use eyelevel_core::{Error, Result};
 
 use crate::changes::Changes;
+use crate::dialogs::Dialogs;
 use crate::feed::{self, FeedState};
 use crate::reminders::{self, NotificationSender, ReminderState, ShellEvents};
 
@@ -23,6 +24,7 @@ pub struct AppState {
     changes: Arc<Changes>,
     feed: Arc<FeedState>,
     reminders: Arc<ReminderState>,
+    dialogs: Dialogs,
 }
 
 impl AppState {
@@ -36,6 +38,7 @@ impl AppState {
             changes: Arc::new(Changes::default()),
             feed: Arc::new(FeedState::default()),
             reminders: Arc::new(ReminderState::default()),
+            dialogs: Dialogs::default(),
         };
         feed::spawn_writer(
             state.session.clone(),
@@ -58,6 +61,30 @@ impl AppState {
             sender,
             events,
         );
+    }
+
+    /// The system file dialogs: the only source of the paths commands read and write.
+    pub fn dialogs(&self) -> &Dialogs {
+        &self.dialogs
+    }
+
+    /// The UI language, for what the shell shows itself (dialog titles); the OS language
+    /// while locked.
+    pub fn language(&self) -> eyelevel_core::i18n::Language {
+        self.slot()
+            .as_ref()
+            .and_then(|open| open.settings().ok())
+            .map_or_else(eyelevel_core::i18n::Language::from_os, |s| s.language())
+    }
+
+    /// Closes the open session (checkpointing the database) — on quit, so the database file
+    /// on its own is complete.
+    pub fn close_session(&self) {
+        if let Some(open) = self.slot().take() {
+            if let Err(error) = open.close() {
+                eprintln!("Eyelevel could not close the database cleanly: {error}");
+            }
+        }
     }
 
     /// Delivery status, tray and autostart, for Settings → Reminders.

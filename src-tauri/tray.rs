@@ -7,12 +7,12 @@ use std::sync::Arc;
 use eyelevel_core::i18n::{words, Language};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindowBuilder};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::reminders::ShellEvents;
 use crate::state::AppState;
 
-const MAIN: &str = "main";
+use crate::window::MAIN;
 
 /// Set by "Quit", so closing the last window then really ends the app.
 #[derive(Default)]
@@ -84,10 +84,7 @@ pub fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
         let _ = window.set_focus();
         return;
     }
-    let Some(config) = app.config().app.windows.iter().find(|w| w.label == MAIN) else {
-        return;
-    };
-    if let Err(error) = WebviewWindowBuilder::from_config(app, config).and_then(|b| b.build()) {
+    if let Err(error) = crate::window::build_main(app) {
         eprintln!("Eyelevel could not open its window: {error}");
     }
 }

@@ -42,8 +42,6 @@ fn the_main_window_capability_grants_our_commands_and_few_plugin_permissions() {
             "core:event:allow-listen",
             "core:event:allow-unlisten",
             "clipboard-manager:allow-write-text",
-            "dialog:allow-save",
-            "dialog:allow-open",
         ]
     );
 }

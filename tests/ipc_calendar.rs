@@ -1,4 +1,6 @@
-//! Calendar export, the feed file and invitation import through the IPC layer.
+//! Calendar export, the feed file and invitation import through the IPC layer. The paths come
+//! from the (scripted) system dialogs the commands open; tests/ipc_files.rs checks that no
+//! other path is ever used.
 
 mod support;
 
@@ -72,13 +74,19 @@ fn export_writes_shared_items_only() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (app, tandem, meeting) = app_with_meeting(dir.path());
     let out = dir.path().join("one.ics");
+    *app.dialogs().save.lock().unwrap() = Some(out.clone());
     let request = json!({ "scope": { "kind": "meeting", "meeting_id": meeting["id"] } });
     let summary = app
         .invoke(
             "export_calendar",
-            json!({ "request": request, "path": out }),
+            json!({ "request": request, "fileName": "meeting.ics" }),
         )
         .expect("export");
+    assert_eq!(summary["path"], json!(out));
+    assert_eq!(
+        app.dialogs().titles.lock().unwrap().as_slice(),
+        ["Save meetings as a calendar file"]
+    );
     assert_eq!(summary["events"], 1);
     assert_eq!(summary["cancelled"], 0);
     let text = read(&out);
@@ -94,16 +102,27 @@ fn export_writes_shared_items_only() {
 
     // An empty selection is refused and writes nothing.
     let nothing = dir.path().join("none.ics");
+    *app.dialogs().save.lock().unwrap() = Some(nothing.clone());
     let empty = json!({ "scope": { "kind": "tandem", "tandem_id": tandem["id"] },
                         "from": days_ahead(400), "to": null });
     let err = app
         .invoke(
             "export_calendar",
-            json!({ "request": empty, "path": nothing }),
+            json!({ "request": empty, "fileName": "none.ics" }),
         )
         .unwrap_err();
     assert_eq!(code(&err), "nothing_to_export");
     assert!(!nothing.exists());
+
+    // The user cancels the dialog: nothing is written, and that is not an error.
+    *app.dialogs().save.lock().unwrap() = None;
+    let cancelled = app
+        .invoke(
+            "export_calendar",
+            json!({ "request": request, "fileName": "meeting.ics" }),
+        )
+        .expect("cancel is fine");
+    assert_eq!(cancelled, Value::Null);
 }
 
 #[test]
@@ -111,11 +130,9 @@ fn the_feed_follows_every_change() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (app, tandem, meeting) = app_with_meeting(dir.path());
     let folder = tempfile::tempdir().expect("feed folder");
+    *app.dialogs().folder.lock().unwrap() = Some(folder.path().to_path_buf());
     let settings = app
-        .invoke(
-            "update_calendar_settings",
-            json!({ "patch": { "feed_folder": folder.path() } }),
-        )
+        .invoke("choose_feed_folder", json!({}))
         .expect("feed on");
     assert_eq!(settings["feed_folder"], json!(folder.path()));
     let status = app.invoke("feed_status", json!({})).expect("status");
@@ -169,7 +186,12 @@ fn an_invitation_imports_once_and_junk_changes_nothing() {
     .unwrap();
     let options =
         json!({ "tandem_id": tandem["id"], "all_day_time": "09:00", "all_day_minutes": 60 });
-    let args = json!({ "path": invite, "options": options });
+    *app.dialogs().open.lock().unwrap() = Some(invite.clone());
+    let picked = app
+        .invoke("choose_calendar_import", json!({}))
+        .expect("picked");
+    assert_eq!(picked["file_name"], "invite.ics");
+    let args = json!({ "token": picked["token"], "options": options });
     let preview = app
         .invoke("preview_calendar_import", args.clone())
         .expect("preview");
@@ -189,6 +211,11 @@ fn an_invitation_imports_once_and_junk_changes_nothing() {
     let done = app.invoke("import_calendar", args.clone()).expect("import");
     assert_eq!(done["created"], 1);
     assert_eq!(meetings(&app), 2);
+    // The token is spent with the import; importing the same file again means picking it.
+    let err = app.invoke("import_calendar", args).unwrap_err();
+    assert_eq!(code(&err), "invalid_input");
+    let picked = app.invoke("choose_calendar_import", json!({})).unwrap();
+    let args = json!({ "token": picked["token"], "options": options });
     let again = app.invoke("import_calendar", args).expect("re-import");
     assert_eq!(
         (again["created"].clone(), again["unchanged"].clone()),
@@ -198,10 +225,12 @@ fn an_invitation_imports_once_and_junk_changes_nothing() {
 
     let junk = dir.path().join("junk.ics");
     std::fs::write(&junk, b"\x00\x01PK\x03\x04 not a calendar at all").unwrap();
+    *app.dialogs().open.lock().unwrap() = Some(junk);
+    let picked = app.invoke("choose_calendar_import", json!({})).unwrap();
     let err = app
         .invoke(
             "import_calendar",
-            json!({ "path": junk, "options": options }),
+            json!({ "token": picked["token"], "options": options }),
         )
         .unwrap_err();
     assert_eq!(code(&err), "ics_invalid");

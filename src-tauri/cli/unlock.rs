@@ -75,7 +75,12 @@ fn read_stdin_line(kind: SecretKind) -> Result<Zeroizing<String>> {
     stdin
         .lock()
         .read_line(&mut line)
-        .map_err(|error| Error::io("read standard input", error))?;
+        .map_err(|error| match error.kind() {
+            std::io::ErrorKind::InvalidData => {
+                Error::InvalidInput("standard input is not valid UTF-8 text".into())
+            }
+            _ => Error::io("read standard input", error),
+        })?;
     let trimmed = line.trim_end_matches(['\r', '\n']);
     if trimmed.is_empty() {
         return Err(Error::InvalidInput("standard input was empty".into()));

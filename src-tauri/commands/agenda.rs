@@ -1,6 +1,5 @@
-use std::path::PathBuf;
-
 use eyelevel_core::agenda::{self, AgendaItem, AgendaItemInput, AgendaTemplate};
+use eyelevel_core::i18n::words;
 use eyelevel_core::markdown::ExportFormat;
 use eyelevel_core::meeting::Meeting;
 use eyelevel_core::Result;
@@ -109,13 +108,20 @@ pub fn export_agenda(
     state.with_ctx(|cx| agenda::export(cx, meeting_id, format))
 }
 
-/// Writes the shared agenda to the path the user picked in the save dialog.
+/// Asks where to save the shared agenda (the system dialog, opened here) and writes it there;
+/// the written path, or `None` when the user cancelled. `file_name` is only a suggestion.
 #[tauri::command(async)]
 pub fn save_agenda_export(
     state: State<'_, AppState>,
     meeting_id: i64,
     format: ExportFormat,
-    path: PathBuf,
-) -> Result<()> {
-    state.with_ctx(|cx| agenda::save_export(cx, meeting_id, format, &path))
+    file_name: String,
+) -> Result<Option<String>> {
+    let words = &words(state.language()).dialogs;
+    let dialog = super::export_dialog(words, words.save_agenda, &file_name, format);
+    let Some(path) = state.dialogs().save_file(dialog) else {
+        return Ok(None);
+    };
+    state.with_ctx(|cx| agenda::save_export(cx, meeting_id, format, &path))?;
+    Ok(Some(path.display().to_string()))
 }

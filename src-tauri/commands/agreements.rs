@@ -1,7 +1,6 @@
-use std::path::PathBuf;
-
 use chrono::NaiveDate;
 use eyelevel_core::agreement::{self, Agreement, AgreementInput};
+use eyelevel_core::i18n::words;
 use eyelevel_core::markdown::ExportFormat;
 use eyelevel_core::Result;
 use tauri::State;
@@ -44,14 +43,21 @@ pub fn export_agreement(
     state.with_ctx(|cx| agreement::export(cx, tandem_id, version, format))
 }
 
-/// Writes the export to the path the user picked in the save dialog.
+/// Asks where to save the agreement (the system dialog, opened here) and writes it there; the
+/// written path, or `None` when the user cancelled. `file_name` is only a suggestion.
 #[tauri::command(async)]
 pub fn save_agreement_export(
     state: State<'_, AppState>,
     tandem_id: i64,
     version: Option<u32>,
     format: ExportFormat,
-    path: PathBuf,
-) -> Result<()> {
-    state.with_ctx(|cx| agreement::save_export(cx, tandem_id, version, format, &path))
+    file_name: String,
+) -> Result<Option<String>> {
+    let words = &words(state.language()).dialogs;
+    let dialog = super::export_dialog(words, words.save_agreement, &file_name, format);
+    let Some(path) = state.dialogs().save_file(dialog) else {
+        return Ok(None);
+    };
+    state.with_ctx(|cx| agreement::save_export(cx, tandem_id, version, format, &path))?;
+    Ok(Some(path.display().to_string()))
 }

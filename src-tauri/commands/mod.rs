@@ -17,8 +17,31 @@ pub mod settings;
 pub mod tandems;
 pub mod topics;
 
+use eyelevel_core::i18n::DialogWords;
+use eyelevel_core::markdown::ExportFormat;
 use tauri::ipc::Invoke;
 use tauri::Runtime;
+
+use crate::dialogs::SaveFile;
+
+/// The save dialog of a Markdown or HTML export titled `title`.
+fn export_dialog(
+    words: &DialogWords,
+    title: &str,
+    file_name: &str,
+    format: ExportFormat,
+) -> SaveFile {
+    let (kind, extension) = match format {
+        ExportFormat::Markdown => (words.markdown, "md"),
+        ExportFormat::Html => (words.html, "html"),
+    };
+    SaveFile {
+        title: title.to_string(),
+        file_name: file_name.to_string(),
+        kind: kind.to_string(),
+        extension,
+    }
+}
 
 /// Every command of `names.rs`, routed by name.
 pub fn handler<R: Runtime>() -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static {

@@ -100,7 +100,9 @@ macro_rules! app_commands {
             calendar::update_calendar_settings,
             calendar::feed_status,
             calendar::write_feed_now,
+            calendar::choose_feed_folder,
             calendar::export_calendar,
+            calendar::choose_calendar_import,
             calendar::preview_calendar_import,
             calendar::import_calendar,
             // reminders

@@ -3,12 +3,13 @@
 // Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
 
-use std::path::Path;
-use std::sync::Arc;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use eyelevel_core::clock::SystemClock;
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::vault::keyring::MemoryKeyring;
+use eyelevel_lib::dialogs::{FileDialogs, OpenFile, SaveFile};
 use eyelevel_lib::state::AppState;
 use serde_json::Value;
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -17,8 +18,38 @@ use tauri::webview::InvokeRequest;
 use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 pub struct TestApp {
-    _app: App<MockRuntime>,
+    app: App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
+    dialogs: Arc<ScriptedDialogs>,
+}
+
+/// Stand-in system dialogs: each kind answers with the path set for it (`None`: the user
+/// cancelled) and records the titles it was opened with.
+#[derive(Default)]
+pub struct ScriptedDialogs {
+    pub save: Mutex<Option<PathBuf>>,
+    pub open: Mutex<Option<PathBuf>>,
+    pub folder: Mutex<Option<PathBuf>>,
+    pub titles: Mutex<Vec<String>>,
+}
+
+impl ScriptedDialogs {
+    fn answer(&self, title: &str, slot: &Mutex<Option<PathBuf>>) -> Option<PathBuf> {
+        self.titles.lock().unwrap().push(title.to_string());
+        slot.lock().unwrap().clone()
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn save_file(&self, dialog: &SaveFile) -> Option<PathBuf> {
+        self.answer(&dialog.title, &self.save)
+    }
+    fn open_file(&self, dialog: &OpenFile) -> Option<PathBuf> {
+        self.answer(&dialog.title, &self.open)
+    }
+    fn pick_folder(&self, title: &str, _start: Option<&Path>) -> Option<PathBuf> {
+        self.answer(title, &self.folder)
+    }
 }
 
 impl TestApp {
@@ -37,7 +68,22 @@ impl TestApp {
                 .build()
                 .expect("main window"),
         };
-        Self { _app: app, window }
+        let dialogs = Arc::new(ScriptedDialogs::default());
+        app.state::<AppState>().dialogs().set(dialogs.clone());
+        Self {
+            app,
+            window,
+            dialogs,
+        }
+    }
+
+    /// The dialogs the commands open; set what the "user" picks.
+    pub fn dialogs(&self) -> &ScriptedDialogs {
+        &self.dialogs
+    }
+
+    pub fn state(&self) -> tauri::State<'_, AppState> {
+        self.app.state::<AppState>()
     }
 
     /// Invokes `cmd` from the app's own origin; Ok is the command's value, Err its error.

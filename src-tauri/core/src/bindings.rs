@@ -17,6 +17,7 @@ use crate::calendar::{
 };
 use crate::doctor::DoctorReport;
 use crate::error::{ErrorCode, ErrorPayload};
+use crate::files::PickedFile;
 use crate::goal::{Goal, GoalInput, GoalNote, GoalStatus, GoalStatusChange};
 use crate::i18n::Language;
 use crate::journal::{
@@ -152,6 +153,7 @@ fn boundary_types() -> Vec<(String, Render)> {
         entry::<ImportRow>(),
         entry::<ImportPreview>(),
         entry::<ImportResult>(),
+        entry::<PickedFile>(),
     ]
 }
 

@@ -10,6 +10,8 @@ pub const APP_ID: &str = "org.eyelevel.desktop";
 pub const DB_FILE: &str = "eyelevel.db";
 /// The wrapped data key.
 pub const VAULT_FILE: &str = "vault.json";
+/// The "setup not finished" marker.
+pub const SETUP_MARKER: &str = "setup-unfinished";
 
 /// A data directory: `eyelevel.db` (+ `-wal`, `-shm`) and `vault.json`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,21 +49,34 @@ impl DataDir {
         self.root.join(VAULT_FILE)
     }
 
-    /// Creates the directory (and parents) if needed; owner-only on Unix when created.
+    /// Present from the start of setup until the user confirmed the recovery code: a setup
+    /// interrupted before then resumes (a new code is shown) instead of leaving a vault whose
+    /// recovery code nobody saw.
+    pub fn setup_marker_path(&self) -> PathBuf {
+        self.root.join(SETUP_MARKER)
+    }
+
+    /// True while setup has not been finished (see [`DataDir::setup_marker_path`]).
+    pub fn setup_unfinished(&self) -> bool {
+        self.setup_marker_path().exists()
+    }
+
+    /// Creates the directory (and parents) if needed: owner-only (0700) on Unix from the
+    /// first moment, for the app and the CLI alike.
     pub fn ensure_exists(&self) -> Result<()> {
         if self.root.is_dir() {
             return Ok(());
         }
-        std::fs::create_dir_all(&self.root)
-            .map_err(|e| Error::io(format!("create {}", self.root.display()), e))?;
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
         #[cfg(unix)]
         {
-            use std::os::unix::fs::PermissionsExt;
-            let perms = std::fs::Permissions::from_mode(0o700);
-            std::fs::set_permissions(&self.root, perms)
-                .map_err(|e| Error::io(format!("restrict {}", self.root.display()), e))?;
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
         }
-        Ok(())
+        builder
+            .create(&self.root)
+            .map_err(|e| Error::io(format!("create {}", self.root.display()), e))
     }
 }
 

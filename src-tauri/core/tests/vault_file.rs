@@ -108,11 +108,17 @@ fn foreign_and_damaged_files_are_vault_corrupt() {
 
     for (name, bytes) in cases {
         std::fs::write(dir.vault_path(), &bytes).unwrap();
+        // Key-derivation settings Eyelevel never writes are tampering, not mere damage.
+        let expected = if name.contains("kdf") || name.contains("memory") {
+            ErrorCode::VaultTampered
+        } else {
+            ErrorCode::VaultCorrupt
+        };
         let err = session::status(&dir, &keyring, false).unwrap_err();
-        assert_eq!(err.code(), ErrorCode::VaultCorrupt, "status: {name}");
+        assert_eq!(err.code(), expected, "status: {name}");
         let err =
             session::unlock(&dir, &keyring, &with_passphrase(PASSPHRASE), clock()).unwrap_err();
-        assert_eq!(err.code(), ErrorCode::VaultCorrupt, "unlock: {name}");
+        assert_eq!(err.code(), expected, "unlock: {name}");
         assert_eq!(
             std::fs::read(dir.vault_path()).unwrap(),
             bytes,
@@ -180,4 +186,29 @@ fn unlock_without_vault_is_vault_missing() {
     .unwrap_err();
     assert_eq!(err.code(), ErrorCode::VaultMissing);
     assert!(file_names(dir.root()).is_empty());
+}
+
+/// A vault.json claiming 4 GiB and 32 passes would keep Argon2id busy for minutes (or fail to
+/// allocate) and then say "wrong passphrase". It is refused at once, as tampered.
+#[test]
+fn tampered_kdf_parameters_are_refused_at_once() {
+    let (_tmp, dir) = data_dir();
+    let (s, _) = passphrase_setup(&dir);
+    s.close().unwrap();
+    let mut v = vault_json(&dir);
+    v["holders"]["passphrase"]["kdf"]["memory_kib"] = (4u64 * 1024 * 1024).into();
+    v["holders"]["passphrase"]["kdf"]["iterations"] = 32.into();
+    std::fs::write(dir.vault_path(), serde_json::to_vec(&v).unwrap()).unwrap();
+    let before = snapshot(dir.root());
+    let started = std::time::Instant::now();
+    let err = session::unlock(
+        &dir,
+        &MemoryKeyring::new(),
+        &with_passphrase(PASSPHRASE),
+        clock(),
+    )
+    .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::VaultTampered);
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    assert_eq!(snapshot(dir.root()), before, "nothing changed");
 }

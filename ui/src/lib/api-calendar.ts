@@ -1,9 +1,8 @@
 // Typed wrappers for the calendar commands over the one `call()` in api.ts (which wraps `invoke`
-// from @tauri-apps/api/core), and the file and folder dialogs they need: the dialog plugin's own
-// `open`, with its failures turned into ApiError like every command's. The plugin talks to the
-// shell itself, so tests answer its dialogs in the mock backend like the save dialog.
-import { open } from '@tauri-apps/plugin-dialog';
-import { api, call, toApiError } from './api';
+// from @tauri-apps/api/core). The page never names a file or folder: the backend opens the system
+// dialogs itself (titled in the UI language) and answers with what was written, a token for the
+// picked invitation, or null when the user cancelled.
+import { call } from './api';
 import type {
   CalendarSettings,
   CalendarSettingsPatch,
@@ -13,50 +12,35 @@ import type {
   ImportOptions,
   ImportPreview,
   ImportResult,
+  PickedFile,
 } from './bindings';
-
-/** The extension calendar files have; the dialogs offer only these. */
-export const ICS_EXTENSIONS = ['ics'];
-
-/** A single path from the open dialog (it may answer a list when `multiple` slips through). */
-function single(answer: string | string[] | null): string | null {
-  if (Array.isArray(answer)) return answer[0] ?? null;
-  return answer;
-}
 
 export const calendarApi = {
   settings: () => call<CalendarSettings>('calendar_settings'),
-  /** Saves the change and rewrites the feed file (when one is set). */
+  /**
+   * Saves the change and rewrites the feed file (when one is set). A feed folder can only be
+   * turned off here (`feed_folder: null`); a new one is chosen with `chooseFeedFolder`.
+   */
   updateSettings: (patch: CalendarSettingsPatch) => call<CalendarSettings>('update_calendar_settings', { patch }),
   feedStatus: () => call<FeedStatus>('feed_status'),
   /** Writes the feed file again now (Retry after an error). */
   writeFeedNow: () => call<FeedStatus>('write_feed_now'),
-  exportCalendar: (request: ExportRequest, path: string) => call<ExportSummary>('export_calendar', { request, path }),
-  /** What importing would do; nothing is written. */
-  previewImport: (path: string, options: ImportOptions) => call<ImportPreview>('preview_calendar_import', { path, options }),
-  importCalendar: (path: string, options: ImportOptions) => call<ImportResult>('import_calendar', { path, options }),
-
-  /** Asks where to save a calendar file; null when the user cancels. */
-  chooseIcsSavePath: (defaultName: string, filterName: string, title: string): Promise<string | null> =>
-    api.chooseSavePath(defaultName, [{ name: filterName, extensions: ICS_EXTENSIONS }], title),
-
-  /** Asks for one invitation (.ics) to import; null when the user cancels. */
-  chooseInvitation: async (filterName: string, title: string): Promise<string | null> => {
-    try {
-      return single(await open({ title, multiple: false, directory: false, filters: [{ name: filterName, extensions: ICS_EXTENSIONS }] }));
-    } catch (reason) {
-      throw toApiError(reason);
-    }
-  },
-
-  /** Asks for the folder the feed file lives in; null when the user cancels. */
-  chooseFeedFolder: async (current: string | null, title: string): Promise<string | null> => {
-    try {
-      return single(await open({ title, multiple: false, directory: true, ...(current ? { defaultPath: current } : {}) }));
-    } catch (reason) {
-      throw toApiError(reason);
-    }
-  },
+  /**
+   * Asks for the feed folder (the backend's folder dialog, starting in the current one), saves it
+   * and writes the feed there once; null when the user cancelled.
+   */
+  chooseFeedFolder: () => call<CalendarSettings | null>('choose_feed_folder'),
+  /**
+   * Asks where to save the calendar file (`fileName` is only a suggestion) and writes the
+   * selected meetings there; null when the user cancelled.
+   */
+  exportCalendar: (request: ExportRequest, fileName: string) => call<ExportSummary | null>('export_calendar', { request, fileName }),
+  /** Asks for one invitation (.ics): its token and name, or null when the user cancelled. */
+  chooseImport: () => call<PickedFile | null>('choose_calendar_import'),
+  /** What importing the picked invitation would do; nothing is written. */
+  previewImport: (token: string, options: ImportOptions) => call<ImportPreview>('preview_calendar_import', { token, options }),
+  /** Imports the picked invitation; afterwards its token is spent. */
+  importCalendar: (token: string, options: ImportOptions) => call<ImportResult>('import_calendar', { token, options }),
 };
 
 export type CalendarApi = typeof calendarApi;

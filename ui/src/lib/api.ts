@@ -2,14 +2,15 @@
 // that uses `invoke` from @tauri-apps/api/core, and comes back as its result or an ApiError.
 // `api` holds the typed wrappers for the core commands; api-calendar.ts, api-journal.ts and
 // api-reminders.ts are typed wrappers over this same `call()`. Next to the commands, these modules
-// also wrap the few Tauri plugins the UI uses (window close, clipboard, save/open dialogs, the
-// shell's events), which talk to the shell themselves. Components import only these modules,
-// never @tauri-apps/api (tests/unit/boundaries.test.ts checks); tests replace `invoke` with mockIPC
-// from @tauri-apps/api/mocks.
+// also wrap the few Tauri plugins the UI uses (window close, clipboard, the shell's events), which
+// talk to the shell themselves. The page never names a file path: a command that saves or reads a
+// user file opens the system dialog in the backend and answers with the written path, or a token
+// for the picked file (tests/unit/api.test.ts checks no command gets a `path`). Components import
+// only these modules, never @tauri-apps/api (tests/unit/boundaries.test.ts checks); tests replace
+// `invoke` with mockIPC from @tauri-apps/api/mocks.
 import { invoke } from '@tauri-apps/api/core';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import { writeText } from '@tauri-apps/plugin-clipboard-manager';
-import { save } from '@tauri-apps/plugin-dialog';
 import type {
   Agreement,
   AgreementInput,
@@ -110,12 +111,6 @@ export type SettingsChange = Partial<SettingsPatch>;
 /** The settings; `time_zone: null` = the system's zone. */
 export type AppSettings = Settings;
 
-/** One kind of file the save dialog offers ("Markdown", ["md"]). */
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
-
 export const api = {
   appStatus: () => call<AppStatus>('app_status'),
   setupVault: (request: SetupRequest) => call<SetupResult>('setup_vault', { request }),
@@ -145,8 +140,12 @@ export const api = {
   listAgreementVersions: (tandemId: number) => call<Agreement[]>('list_agreement_versions', { tandemId }),
   exportAgreement: (tandemId: number, version: number | null, format: ExportFormat) =>
     call<string>('export_agreement', { tandemId, version, format }),
-  saveAgreementExport: (tandemId: number, version: number | null, format: ExportFormat, path: string) =>
-    call<null>('save_agreement_export', { tandemId, version, format, path }),
+  /**
+   * Asks where to save (the backend's save dialog, `fileName` only suggested) and writes the
+   * export there: the written path, or null when the user cancelled.
+   */
+  saveAgreementExport: (tandemId: number, version: number | null, format: ExportFormat, fileName: string) =>
+    call<string | null>('save_agreement_export', { tandemId, version, format, fileName }),
 
   // Goals
   createGoal: (tandemId: number, input: GoalInput) => call<Goal>('create_goal', { tandemId, input }),
@@ -189,7 +188,9 @@ export const api = {
   deleteTemplate: (id: number) => call<null>('delete_template', { id }),
   /** The shared agenda only: private items are never part of it. */
   exportAgenda: (meetingId: number, format: ExportFormat) => call<string>('export_agenda', { meetingId, format }),
-  saveAgendaExport: (meetingId: number, format: ExportFormat, path: string) => call<null>('save_agenda_export', { meetingId, format, path }),
+  /** Like saveAgreementExport: the written path, or null when the user cancelled the dialog. */
+  saveAgendaExport: (meetingId: number, format: ExportFormat, fileName: string) =>
+    call<string | null>('save_agenda_export', { meetingId, format, fileName }),
 
   // Actions
   listActions: (tandemId: number, openOnly: boolean) => call<ActionItem[]>('list_actions', { tandemId, openOnly }),
@@ -234,14 +235,6 @@ export const api = {
   copyText: async (text: string): Promise<void> => {
     try {
       await writeText(text);
-    } catch (reason) {
-      throw toApiError(reason);
-    }
-  },
-  /** Asks where to save a file (the system save dialog); null when the user cancels. */
-  chooseSavePath: async (defaultPath: string, filters: FileFilter[], title?: string): Promise<string | null> => {
-    try {
-      return await save({ defaultPath, filters, ...(title ? { title } : {}) });
     } catch (reason) {
       throw toApiError(reason);
     }

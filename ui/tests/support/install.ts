@@ -17,6 +17,7 @@ export function resetSession(): void {
   session.settings = null;
   session.bootError = null;
   session.keyringError = null;
+  session.damage = null;
   session.unlockedWith = null;
   setLocale('en');
 }

@@ -57,11 +57,27 @@ export interface MockConfig {
   data?: MockData;
   /** Start with the sample tandem already created. */
   withSample?: boolean;
-  /** What the save dialog answers: a path, or null for "cancelled" (default: a path in ~/Documents). */
+  /**
+   * What the save dialog (opened by save_agreement_export, save_agenda_export and
+   * export_calendar) answers: a path, or null for "cancelled" (default: the suggested bare file
+   * name in ~/Documents). The open and folder dialogs answer from `calendar` (mock-calendar.ts).
+   */
   savePath?: string | null;
+  /** Setup was interrupted before the recovery code was confirmed (the "setup-unfinished" marker). */
+  setupUnfinished?: boolean;
+  /** The data opens read-only: status says so, and saving settings or a new code fails. */
+  readOnly?: boolean;
+  /**
+   * A damaged file: `database_corrupt` fails an unlock whose secret was right (the key opens
+   * nothing), `vault_tampered` fails app_status and every unlock (vault.json is read first).
+   */
+  damage?: 'database_corrupt' | 'vault_tampered' | null;
   /** Reminder state (settings, rules, inbox, notifier status; see mock-reminders.ts). */
   reminders?: Partial<MockReminders>;
 }
+
+/** A system dialog the backend opened for the page (the page itself can open none). */
+export type MockDialog = { kind: 'save'; fileName: string } | { kind: 'open' } | { kind: 'folder'; start: string | null };
 
 /** A file the app wrote through save_agreement_export or save_agenda_export. */
 export interface MockExport {
@@ -75,6 +91,8 @@ export interface MockCall {
   cmd: string;
   args: unknown;
 }
+
+const extensionOf = (format: ExportFormat) => (format === 'markdown' ? 'md' : 'html');
 
 function fail(code: ErrorCode, message: string, field: string | null = null): never {
   // A plain object, exactly like the serialised ErrorPayload the real backend rejects with.
@@ -109,7 +127,12 @@ export class MockBackend {
   store: MockTandems;
   meetings: MockMeetings;
   savePath: string | null | undefined;
+  setupUnfinished: boolean;
+  readOnly: boolean;
+  damage: 'database_corrupt' | 'vault_tampered' | null;
   exports: MockExport[] = [];
+  /** The dialogs opened so far, in order. */
+  dialogs: MockDialog[] = [];
 
   constructor(config: MockConfig = {}) {
     this.keyringAvailable = config.keyringAvailable ?? true;
@@ -121,6 +144,9 @@ export class MockBackend {
     this.settings = { language: null, theme: 'system', recovery_code_confirmed: false, time_zone: null, ...config.settings };
     this.delayMs = config.delayMs ?? 0;
     this.savePath = config.savePath;
+    this.setupUnfinished = config.setupUnfinished ?? false;
+    this.readOnly = config.readOnly ?? false;
+    this.damage = config.damage ?? null;
     // Data saved by an older mock (without meetings) gets the new, empty lists.
     const data = { ...emptyMeetingData(), ...structuredClone(config.data ?? emptyData()) };
     this.store = new MockTandems(data, () => this.language());
@@ -150,6 +176,7 @@ export class MockBackend {
   }
 
   status(): AppStatus {
+    if (this.vault && this.damage === 'vault_tampered') fail('vault_tampered', 'its key-derivation parameters are not ones Eyelevel writes');
     return {
       phase: !this.vault ? 'setup' : this.unlocked ? 'unlocked' : 'locked',
       protection: this.vault?.protection ?? null,
@@ -157,6 +184,8 @@ export class MockBackend {
       keyring_available: this.keyringAvailable,
       data_dir: this.dataDir,
       os_language: this.osLanguage,
+      setup_unfinished: Boolean(this.vault) && this.setupUnfinished,
+      read_only: this.unlocked && this.readOnly,
     };
   }
 
@@ -166,6 +195,9 @@ export class MockBackend {
     this.calls.push({ cmd, args });
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const a = (args ?? {}) as Record<string, unknown>;
+    // As in the app: the page may not open file dialogs (no dialog permission) nor name a path.
+    if (cmd.startsWith('plugin:dialog|')) fail('internal', `${cmd} not allowed by the capability`);
+    if ('path' in a) fail('internal', `${cmd} takes no path: the backend asks for it in a dialog`);
     switch (cmd) {
       case 'app_status':
         return this.status();
@@ -187,17 +219,23 @@ export class MockBackend {
       case 'plugin:clipboard-manager|write_text':
         this.clipboard = String(a.text);
         return null;
-      case 'plugin:dialog|save':
-        return this.saveDialog(a.options as { defaultPath?: string });
       default:
         this.requireUnlocked();
         return this.tandemCommand(cmd, a);
     }
   }
 
-  private saveDialog(options: { defaultPath?: string }): string | null {
+  /**
+   * The save dialog the backend opens: the page's suggestion as a bare name with the right
+   * extension (like the shell's safe_file_name); the path chosen, or null for "cancelled".
+   */
+  saveDialog(suggested: unknown, extension: string): string | null {
+    const last = String(suggested ?? '').split(/[\\/]/).pop()!.trim().replace(/^\.+/, '').replace(/[:*?"<>|]/g, '');
+    const stem = (last.endsWith(`.${extension}`) ? last.slice(0, -extension.length - 1) : last).trim() || 'eyelevel';
+    const fileName = `${stem}.${extension}`;
+    this.dialogs.push({ kind: 'save', fileName });
     if (this.savePath !== undefined) return this.savePath;
-    return `/home/alex/Documents/${options.defaultPath ?? 'export'}`;
+    return `/home/alex/Documents/${fileName}`;
   }
 
   /** The tandem commands (tandems, agreement, goals, topics, sample). */
@@ -237,9 +275,11 @@ export class MockBackend {
         return s.exportAgreement(a.tandemId as number, a.version as number | null, a.format as ExportFormat);
       case 'save_agreement_export': {
         const version = a.version as number | null;
+        const path = this.saveDialog(a.fileName, extensionOf(a.format as ExportFormat));
+        if (path === null) return null;
         const content = s.exportAgreement(a.tandemId as number, version, a.format as ExportFormat);
-        this.exports.push({ path: String(a.path), format: String(a.format), version, content });
-        return null;
+        this.exports.push({ path, format: String(a.format), version, content });
+        return path;
       }
       case 'create_goal':
         return s.createGoal(a.tandemId as number, a.input as GoalInput);
@@ -317,9 +357,11 @@ export class MockBackend {
       case 'export_agenda':
         return m.exportAgenda(meetingId, a.format as ExportFormat);
       case 'save_agenda_export': {
+        const path = this.saveDialog(a.fileName, extensionOf(a.format as ExportFormat));
+        if (path === null) return null;
         const content = m.exportAgenda(meetingId, a.format as ExportFormat);
-        this.exports.push({ path: String(a.path), format: String(a.format), version: null, content });
-        return null;
+        this.exports.push({ path, format: String(a.format), version: null, content });
+        return path;
       }
       case 'list_actions':
         return m.listActions(a.tandemId as number, Boolean(a.openOnly));
@@ -341,6 +383,10 @@ export class MockBackend {
     }
   }
 
+  private requireWritable(): void {
+    if (this.readOnly) fail('read_only', 'the data folder is mounted read-only');
+  }
+
   private requireUnlocked(): MockVault {
     if (!this.vault || !this.unlocked) fail('locked', 'the database is locked');
     return this.vault;
@@ -360,12 +406,16 @@ export class MockBackend {
     };
     this.unlocked = true;
     this.unlockedWith = request.protection;
+    // Until the recovery code is confirmed, setup counts as unfinished (the shell's marker file).
+    this.setupUnfinished = true;
     return { recovery_code: recoveryCode, status: this.status() };
   }
 
   private unlock(request: UnlockRequest): AppStatus {
     const vault = this.vault;
     if (!vault) return fail('vault_missing', 'no vault.json');
+    if (this.damage === 'vault_tampered') fail('vault_tampered', 'its key-derivation parameters are not ones Eyelevel writes');
+    let restoreKeyring = false;
     if (request.method === 'keyring') {
       if (!this.keyringAvailable) fail('keyring_unavailable', 'no keyring reachable');
       if (!vault.keyringEntry) fail('keyring_entry_missing', 'no keyring entry');
@@ -376,8 +426,11 @@ export class MockBackend {
       const code = parseRecoveryCode(request.secret);
       if (!code) fail('invalid_recovery_code', 'malformed recovery code');
       if (code !== vault.recoveryCode.replace(/-/g, '')) fail('wrong_recovery_code', 'wrong recovery code');
-      if (vault.protection === 'keyring' && this.keyringAvailable) vault.keyringEntry = true;
+      restoreKeyring = vault.protection === 'keyring' && this.keyringAvailable && !this.readOnly;
     }
+    // The key is right, but it opens nothing: the database file is damaged (and left as it is).
+    if (this.damage === 'database_corrupt') fail('database_corrupt', 'file is not a database');
+    if (restoreKeyring) vault.keyringEntry = true;
     this.unlocked = true;
     this.unlockedWith = request.method;
     return this.status();
@@ -385,9 +438,12 @@ export class MockBackend {
 
   private updateSettings(patch: SettingsPatch): Settings {
     this.requireUnlocked();
+    this.requireWritable();
     if ('language' in patch) this.settings.language = patch.language ?? null;
     if (patch.theme !== undefined) this.settings.theme = patch.theme;
     if (patch.recovery_code_confirmed !== undefined) this.settings.recovery_code_confirmed = patch.recovery_code_confirmed;
+    // Confirming the recovery code also finishes an interrupted setup.
+    if (patch.recovery_code_confirmed === true) this.setupUnfinished = false;
     if ('time_zone' in patch) {
       const zone = patch.time_zone ?? null;
       if (zone !== null && !Intl.supportedValuesOf('timeZone').includes(zone)) fail('invalid_time', 'unknown time zone', 'time_zone');
@@ -425,6 +481,7 @@ export class MockBackend {
 
   private newRecoveryCode(): string {
     const vault = this.requireUnlocked();
+    this.requireWritable();
     vault.recoveryCode = makeRecoveryCode();
     this.settings.recovery_code_confirmed = false;
     return vault.recoveryCode;

@@ -1,7 +1,8 @@
-// The calendar commands of the mock backend and the open dialog: settings, feed
-// status, export (counts the meetings it would write) and import with a preview of invitation
-// "files" that exist only here, by name. Its state hangs on the backend as plain data
-// (`backend.calendar`), so a browser test can set it from the page like the rest of the mock.
+// The calendar commands of the mock backend, with the dialogs the backend opens for them: settings,
+// the feed folder, export (counts the meetings it would write) and import with a preview of
+// invitation "files" that exist only here, by name, handed to the page as a token. Its state hangs
+// on the backend as plain data (`backend.calendar`), so a browser test can set it from the page
+// like the rest of the mock.
 import type {
   AgendaDetail,
   CalendarSettings,
@@ -16,6 +17,7 @@ import type {
   ImportPreview,
   ImportResult,
   ImportRow,
+  PickedFile,
 } from '../../src/lib/bindings';
 import type { Meeting } from '../../src/lib/meeting-types';
 import type { MockBackend } from './mock-backend';
@@ -24,10 +26,14 @@ import { addDays } from './mock-meetings';
 export interface MockCalendar {
   settings: CalendarSettings;
   feed: FeedStatus;
-  /** What the open dialog answers for a file (null = cancelled). */
+  /** What the open dialog of choose_calendar_import answers (null = cancelled). */
   openFile: string | null;
-  /** What the open dialog answers for a folder (null = cancelled). */
+  /** What the folder dialog of choose_feed_folder answers (null = cancelled). */
   openFolder: string | null;
+  /** The picked invitations by token (the backend keeps one at a time; importing spends it). */
+  picked: Record<string, string>;
+  /** How many files were picked so far (for the next token). */
+  pickCount: number;
   /** Folders the feed can't be written to (choosing one fails with feed_folder_invalid). */
   badFolders: string[];
   /** Writing the feed fails (the folder went away) until this is false again. */
@@ -43,10 +49,11 @@ export const CALENDAR_COMMANDS: ReadonlySet<string> = new Set([
   'update_calendar_settings',
   'feed_status',
   'write_feed_now',
+  'choose_feed_folder',
   'export_calendar',
+  'choose_calendar_import',
   'preview_calendar_import',
   'import_calendar',
-  'plugin:dialog|open',
 ]);
 
 /** The invitation the open dialog answers unless a test says otherwise. */
@@ -58,6 +65,8 @@ function defaults(): MockCalendar {
     feed: { path: null, written_at: null, events: 0, error: null },
     openFile: DEFAULT_INVITATION,
     openFolder: '/home/alex/Calendars',
+    picked: {},
+    pickCount: 0,
     badFolders: [],
     feedFailing: false,
     exports: [],
@@ -145,6 +154,36 @@ function updateSettings(backend: MockBackend, cal: MockCalendar, patch: Calendar
   return { ...next };
 }
 
+/** update_calendar_settings: a feed folder can only be switched off here, never named. */
+function updateFromPage(backend: MockBackend, cal: MockCalendar, patch: CalendarSettingsPatch): CalendarSettings {
+  if (patch.feed_folder != null) fail('invalid_input', 'choose the feed folder in the folder dialog', 'feed_folder');
+  return updateSettings(backend, cal, patch);
+}
+
+/** choose_feed_folder: the folder dialog (starting in the current folder), then saved and written. */
+function chooseFeedFolder(backend: MockBackend, cal: MockCalendar): CalendarSettings | null {
+  backend.dialogs.push({ kind: 'folder', start: cal.settings.feed_folder });
+  const folder = cal.openFolder;
+  if (folder === null) return null;
+  return updateSettings(backend, cal, { feed_folder: folder });
+}
+
+/** choose_calendar_import: the open dialog; the page gets a token and the file's name. */
+function chooseImport(backend: MockBackend, cal: MockCalendar): PickedFile | null {
+  backend.dialogs.push({ kind: 'open' });
+  const path = cal.openFile;
+  if (path === null) return null;
+  cal.pickCount += 1;
+  const token = `token-${cal.pickCount}`;
+  cal.picked = { [token]: path };
+  return { token, file_name: path.split('/').pop() ?? path };
+}
+
+function pickedPath(cal: MockCalendar, token: unknown): string {
+  const path = typeof token === 'string' ? cal.picked[token] : undefined;
+  return path ?? fail('invalid_input', 'no file was chosen for this step; choose it again');
+}
+
 // ---- invitations ------------------------------------------------------------------------------
 
 type Draft = Omit<ImportRow, 'local_time' | 'duration_minutes'> & { time?: string; minutes?: number };
@@ -220,7 +259,9 @@ function apply(backend: MockBackend, cal: MockCalendar, path: string, options: I
   return { created: plan.create, updated: plan.update, unchanged: plan.unchanged, cancelled: plan.cancel, skipped: plan.skip, meeting_ids: ids };
 }
 
-function exportCalendar(backend: MockBackend, cal: MockCalendar, request: ExportRequest, path: string): ExportSummary {
+function exportCalendar(backend: MockBackend, cal: MockCalendar, request: ExportRequest, suggested: unknown): ExportSummary | null {
+  const path = backend.saveDialog(suggested, 'ics');
+  if (path === null) return null;
   const meetings = selected(backend, request);
   if (meetings.length === 0) fail('nothing_to_export', 'no meetings in the selection');
   if (!path.endsWith('.ics')) fail('io', 'the mock writes .ics files only');
@@ -231,22 +272,27 @@ function exportCalendar(backend: MockBackend, cal: MockCalendar, request: Export
 export function calendarCommand(backend: MockBackend, cmd: string, a: Record<string, unknown>): unknown {
   const cal = calendarOf(backend);
   switch (cmd) {
-    case 'plugin:dialog|open':
-      return (a.options as { directory?: boolean } | undefined)?.directory ? cal.openFolder : cal.openFile;
     case 'calendar_settings':
       return { ...cal.settings };
     case 'update_calendar_settings':
-      return updateSettings(backend, cal, a.patch as CalendarSettingsPatch);
+      return updateFromPage(backend, cal, a.patch as CalendarSettingsPatch);
+    case 'choose_feed_folder':
+      return chooseFeedFolder(backend, cal);
     case 'feed_status':
       return { ...cal.feed };
     case 'write_feed_now':
       return writeFeed(backend, cal);
     case 'export_calendar':
-      return exportCalendar(backend, cal, a.request as ExportRequest, String(a.path));
+      return exportCalendar(backend, cal, a.request as ExportRequest, a.fileName);
+    case 'choose_calendar_import':
+      return chooseImport(backend, cal);
     case 'preview_calendar_import':
-      return preview(backend, cal, String(a.path), a.options as ImportOptions);
-    case 'import_calendar':
-      return apply(backend, cal, String(a.path), a.options as ImportOptions);
+      return preview(backend, cal, pickedPath(cal, a.token), a.options as ImportOptions);
+    case 'import_calendar': {
+      const result = apply(backend, cal, pickedPath(cal, a.token), a.options as ImportOptions);
+      delete cal.picked[String(a.token)];
+      return result;
+    }
     default:
       return fail('internal', `unknown calendar command ${cmd}`);
   }

@@ -178,13 +178,25 @@ describe('agreement', () => {
     await vi.waitFor(() => expect(backend.exports).toHaveLength(1));
     const saved = backend.exports[0]!;
     expect(saved).toMatchObject({ format: 'html', version: null, path: '/home/alex/Documents/sample-jonas-me-ai-and-linkedin-agreement.html' });
-    const dialog = backend.calls.find((c) => c.cmd === 'plugin:dialog|save')?.args as { options: { filters: unknown } };
-    expect(dialog.options.filters).toEqual([{ name: 'Web page (HTML)', extensions: ['html'] }]);
-    expect(screen.getByTestId('agreement-export-status')).toHaveTextContent(`Saved to ${saved.path}`);
+    // The page suggests a file name; the backend asks where and answers with the written path.
+    const saves = () => backend.calls.filter((c) => c.cmd === 'save_agreement_export').map((c) => c.args);
+    expect(saves()).toEqual([{ tandemId: id, version: null, format: 'html', fileName: 'sample-jonas-me-ai-and-linkedin-agreement.html' }]);
+    await vi.waitFor(() => expect(screen.getByTestId('agreement-export-status')).toHaveTextContent(`Saved to ${saved.path}`));
 
+    // Cancelled in the dialog: nothing written, nothing said.
     backend.savePath = null;
     await user.click(screen.getByTestId('agreement-save-markdown'));
-    await vi.waitFor(() => expect(backend.calls.filter((c) => c.cmd === 'plugin:dialog|save')).toHaveLength(2));
+    await vi.waitFor(() => expect(saves()).toHaveLength(2));
+    expect(saves()[1]).toMatchObject({ format: 'markdown', fileName: 'sample-jonas-me-ai-and-linkedin-agreement.md' });
+    await vi.waitFor(() => expect(screen.getByTestId('agreement-save-markdown')).toBeEnabled());
     expect(backend.exports).toHaveLength(1);
+    expect(screen.getByTestId('agreement-export-status').textContent).toBe('');
+
+    // A full disk is said calmly, translated.
+    backend.savePath = undefined;
+    failOnce(backend, 'save_agreement_export', 'disk_full', 'The disk is full');
+    await user.click(screen.getByTestId('agreement-save-html'));
+    expect(await screen.findByTestId('agreement-export-error')).toHaveTextContent('The disk is full, so Eyelevel couldn');
+    expect(screen.getByTestId('agreement-export-error')).toHaveTextContent('Nothing that was already saved is lost.');
   });
 });

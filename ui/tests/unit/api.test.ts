@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { api, ApiError, toApiError } from '../../src/lib/api';
+import { calendarApi } from '../../src/lib/api-calendar';
+import { journalApi } from '../../src/lib/api-journal';
+import { remindersApi } from '../../src/lib/api-reminders';
 import { installBackend } from '../support/install';
 
 describe('toApiError', () => {
@@ -90,7 +93,7 @@ describe('api wrappers', () => {
     const seen: { cmd: string; args: unknown }[] = [];
     mockIPC((cmd, args) => {
       seen.push({ cmd, args });
-      return cmd === 'plugin:dialog|save' ? '/tmp/a.md' : null;
+      return cmd === 'save_agreement_export' ? '/home/alex/Documents/a.html' : null;
     });
     const tandem = {
       title: 'T',
@@ -121,7 +124,7 @@ describe('api wrappers', () => {
     await api.markAgreementAgreed(7, '2026-01-02');
     await api.listAgreementVersions(7);
     await api.exportAgreement(7, null, 'markdown');
-    await api.saveAgreementExport(7, 2, 'html', '/tmp/a.html');
+    await expect(api.saveAgreementExport(7, 2, 'html', 'a.html')).resolves.toBe('/home/alex/Documents/a.html');
     await api.createGoal(7, goal);
     await api.updateGoal(3, goal);
     await api.setGoalStatus(3, 'achieved');
@@ -133,7 +136,6 @@ describe('api wrappers', () => {
     await api.updateTopic(12, topic);
     await api.setTopicHidden(12, true);
     await api.deleteTopic(12);
-    await expect(api.chooseSavePath('a.md', [{ name: 'Markdown', extensions: ['md'] }])).resolves.toBe('/tmp/a.md');
     expect(seen).toEqual([
       { cmd: 'list_tandems', args: { includeArchived: true } },
       { cmd: 'get_tandem', args: { id: 7 } },
@@ -147,7 +149,7 @@ describe('api wrappers', () => {
       { cmd: 'mark_agreement_agreed', args: { tandemId: 7, agreedOn: '2026-01-02' } },
       { cmd: 'list_agreement_versions', args: { tandemId: 7 } },
       { cmd: 'export_agreement', args: { tandemId: 7, version: null, format: 'markdown' } },
-      { cmd: 'save_agreement_export', args: { tandemId: 7, version: 2, format: 'html', path: '/tmp/a.html' } },
+      { cmd: 'save_agreement_export', args: { tandemId: 7, version: 2, format: 'html', fileName: 'a.html' } },
       { cmd: 'create_goal', args: { tandemId: 7, input: goal } },
       { cmd: 'update_goal', args: { id: 3, input: goal } },
       { cmd: 'set_goal_status', args: { id: 3, status: 'achieved' } },
@@ -159,7 +161,67 @@ describe('api wrappers', () => {
       { cmd: 'update_topic', args: { id: 12, input: topic } },
       { cmd: 'set_topic_hidden', args: { id: 12, hidden: true } },
       { cmd: 'delete_topic', args: { id: 12 } },
-      { cmd: 'plugin:dialog|save', args: { options: { defaultPath: 'a.md', filters: [{ name: 'Markdown', extensions: ['md'] }] } } },
     ]);
+  });
+});
+
+describe('files and folders', () => {
+  it('are chosen in the backend: the file commands send a suggested name or a token, never a path', async () => {
+    const seen: { cmd: string; args: unknown }[] = [];
+    const answers: Record<string, unknown> = {
+      save_agenda_export: '/home/alex/Documents/agenda.md',
+      save_agreement_export: null,
+      export_calendar: { events: 2, cancelled: 0, path: '/home/alex/Documents/eyelevel.ics' },
+      choose_calendar_import: { token: 'abc', file_name: 'invite.ics' },
+      choose_feed_folder: null,
+    };
+    mockIPC((cmd, args) => {
+      seen.push({ cmd, args });
+      return cmd in answers ? answers[cmd] : {};
+    });
+    const request = { scope: { kind: 'all' as const }, from: null, to: null };
+    const options = { tandem_id: 7, all_day_time: '09:00', all_day_minutes: 60 };
+    await expect(api.saveAgendaExport(3, 'markdown', 'agenda.md')).resolves.toBe('/home/alex/Documents/agenda.md');
+    await expect(api.saveAgreementExport(7, null, 'html', 'agreement.html')).resolves.toBeNull();
+    await expect(calendarApi.exportCalendar(request, 'eyelevel.ics')).resolves.toMatchObject({ events: 2 });
+    await expect(calendarApi.chooseImport()).resolves.toEqual({ token: 'abc', file_name: 'invite.ics' });
+    await calendarApi.previewImport('abc', options);
+    await calendarApi.importCalendar('abc', options);
+    await expect(calendarApi.chooseFeedFolder()).resolves.toBeNull();
+    await calendarApi.updateSettings({ feed_folder: null });
+    expect(seen).toEqual([
+      { cmd: 'save_agenda_export', args: { meetingId: 3, format: 'markdown', fileName: 'agenda.md' } },
+      { cmd: 'save_agreement_export', args: { tandemId: 7, version: null, format: 'html', fileName: 'agreement.html' } },
+      { cmd: 'export_calendar', args: { request, fileName: 'eyelevel.ics' } },
+      { cmd: 'choose_calendar_import', args: {} },
+      { cmd: 'preview_calendar_import', args: { token: 'abc', options } },
+      { cmd: 'import_calendar', args: { token: 'abc', options } },
+      { cmd: 'choose_feed_folder', args: {} },
+      { cmd: 'update_calendar_settings', args: { patch: { feed_folder: null } } },
+    ]);
+  });
+
+  it('no wrapper of any api module sends a `path` or opens a dialog from the page', async () => {
+    const seen: { cmd: string; args: Record<string, unknown> }[] = [];
+    mockIPC((cmd, args) => {
+      seen.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
+      return null;
+    });
+    const modules = { api, calendarApi, journalApi, remindersApi } as Record<string, Record<string, unknown>>;
+    let wrappers = 0;
+    for (const [name, module] of Object.entries(modules)) {
+      for (const [key, wrapper] of Object.entries(module)) {
+        if (typeof wrapper !== 'function' || (name === 'api' && key === 'onCloseRequested')) continue;
+        wrappers += 1;
+        // The values don't matter: each wrapper hands them to one command as they are.
+        await (wrapper as (...args: unknown[]) => Promise<unknown>)('a', 'b', 'c', 'd').catch(() => {});
+      }
+    }
+    expect(seen.length).toBe(wrappers);
+    expect(seen.filter((c) => c.cmd.startsWith('plugin:dialog'))).toEqual([]);
+    expect(seen.filter((c) => Object.keys(c.args).some((key) => /path/i.test(key)))).toEqual([]);
+    expect(seen.map((c) => c.cmd)).toEqual(
+      expect.arrayContaining(['save_agenda_export', 'save_agreement_export', 'export_calendar', 'choose_calendar_import', 'preview_calendar_import', 'import_calendar', 'choose_feed_folder']),
+    );
   });
 });

@@ -48,7 +48,7 @@ const lastCall = (backend: MockBackend, cmd: string) => backend.calls.findLast((
 const calls = (backend: MockBackend, cmd: string) => backend.calls.filter((c) => c.cmd === cmd);
 
 describe('calendar export', () => {
-  it('adds a single meeting to the calendar through the save dialog', async () => {
+  it('adds a single meeting to the calendar through the save dialog the backend opens', async () => {
     const { backend, user } = await openApp();
     const tandem = addTandem(backend);
     const meeting = planOne(backend, tandem.id);
@@ -61,11 +61,13 @@ describe('calendar export', () => {
     await user.click(button);
 
     await vi.waitFor(() => expect(calls(backend, 'export_calendar')).toHaveLength(1));
-    expect(lastCall(backend, 'plugin:dialog|save')).toEqual({
-      options: { defaultPath: `eyelevel-${meeting.local_date}.ics`, filters: [{ name: 'iCalendar file', extensions: ['ics'] }], title: 'Save meetings as a calendar file' },
+    // The page only suggests a file name; the backend asks where and answers with the path.
+    expect(lastCall(backend, 'export_calendar')).toEqual({
+      request: { scope: { kind: 'meeting', meeting_id: meeting.id }, from: null, to: null },
+      fileName: `eyelevel-${meeting.local_date}.ics`,
     });
+    expect(backend.dialogs).toEqual([{ kind: 'save', fileName: `eyelevel-${meeting.local_date}.ics` }]);
     const path = `/home/alex/Documents/eyelevel-${meeting.local_date}.ics`;
-    expect(lastCall(backend, 'export_calendar')).toEqual({ request: { scope: { kind: 'meeting', meeting_id: meeting.id }, from: null, to: null }, path });
     expect(await screen.findByText(`Saved 1 event to eyelevel-${meeting.local_date}.ics`)).toBeInTheDocument();
     expect(calendarOf(backend).exports).toEqual([{ path, request: expect.any(Object), events: 1 }]);
   });
@@ -106,8 +108,10 @@ describe('calendar export', () => {
     await user.keyboard('{Enter}');
     await vi.waitFor(() => expect(calls(backend, 'export_calendar')).toHaveLength(1));
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
-    expect(lastCall(backend, 'plugin:dialog|save')).toMatchObject({ options: { defaultPath: `eyelevel-jonas-me-ai-${second.local_date}.ics` } });
-    expect(lastCall(backend, 'export_calendar')).toMatchObject({ request: { scope: { kind: 'series_from', meeting_id: second.id } } });
+    expect(lastCall(backend, 'export_calendar')).toMatchObject({
+      request: { scope: { kind: 'series_from', meeting_id: second.id } },
+      fileName: `eyelevel-jonas-me-ai-${second.local_date}.ics`,
+    });
     expect(await screen.findByText(`Saved 3 events to eyelevel-jonas-me-ai-${second.local_date}.ics`)).toBeInTheDocument();
 
     // Mouse: a click opens the menu; a click elsewhere closes it.
@@ -129,9 +133,10 @@ describe('calendar export', () => {
     await openMeeting(meeting.id);
     clearAnnouncement();
     await user.click(screen.getByTestId('calendar-add'));
-    await vi.waitFor(() => expect(calls(backend, 'plugin:dialog|save')).toHaveLength(1));
-    await vi.waitFor(() => expect(screen.getByTestId('calendar-add')).toBeEnabled());
-    expect(calls(backend, 'export_calendar')).toHaveLength(0);
+    await vi.waitFor(() => expect(calls(backend, 'export_calendar')).toHaveLength(1));
+    await vi.waitFor(() => expect(screen.getByTestId('calendar-add')).not.toHaveAttribute('aria-busy', 'true'));
+    expect(backend.dialogs).toHaveLength(1);
+    expect(calendarOf(backend).exports).toEqual([]);
     expect(screen.queryByTestId('calendar-add-error')).not.toBeInTheDocument();
     expect(screen.getByTestId('announcer')).toBeEmptyDOMElement();
   });
@@ -149,8 +154,7 @@ describe('calendar export', () => {
     planSeries(backend, tandem.id);
     await user.click(screen.getByTestId('calendar-export-tandem'));
     await vi.waitFor(() => expect(screen.queryByTestId('calendar-export-tandem-error')).not.toBeInTheDocument());
-    expect(lastCall(backend, 'plugin:dialog|save')).toMatchObject({ options: { defaultPath: 'eyelevel-jonas-me-ai.ics' } });
-    expect(lastCall(backend, 'export_calendar')).toMatchObject({ request: { scope: { kind: 'tandem', tandem_id: tandem.id }, from: null, to: null } });
+    expect(lastCall(backend, 'export_calendar')).toEqual({ request: { scope: { kind: 'tandem', tandem_id: tandem.id }, from: null, to: null }, fileName: 'eyelevel-jonas-me-ai.ics' });
     expect(await screen.findByText('Saved 4 events to eyelevel-jonas-me-ai.ics')).toBeInTheDocument();
   });
 
@@ -184,8 +188,7 @@ describe('calendar export', () => {
 
     await user.click(button);
     await vi.waitFor(() => expect(screen.queryByTestId('calendar-export-all-error')).not.toBeInTheDocument());
-    expect(lastCall(backend, 'plugin:dialog|save')).toMatchObject({ options: { defaultPath: `eyelevel-${today()}.ics`, filters: [{ name: 'iCalendar-Datei', extensions: ['ics'] }] } });
-    expect(lastCall(backend, 'export_calendar')).toMatchObject({ request: { scope: { kind: 'all' } } });
+    expect(lastCall(backend, 'export_calendar')).toMatchObject({ request: { scope: { kind: 'all' } }, fileName: `eyelevel-${today()}.ics` });
     expect(await screen.findByText(`5 Termine in eyelevel-${today()}.ics gespeichert`)).toBeInTheDocument();
   });
 });

@@ -38,16 +38,17 @@ describe('calendar import', () => {
     const { backend, user, tandem } = await tandemPage();
     const dialog = await openPreview(user);
 
-    expect(calls(backend, 'plugin:dialog|open')[0]?.args).toEqual({
-      options: { title: 'Open a calendar invitation', multiple: false, directory: false, filters: [{ name: 'iCalendar file', extensions: ['ics'] }] },
-    });
+    // The backend opens the file dialog and keeps the path; the page gets a token and the name.
+    expect(calls(backend, 'choose_calendar_import')[0]?.args).toEqual({});
+    expect(backend.dialogs).toEqual([{ kind: 'open' }]);
     expect(dialog).toHaveAccessibleName('Import invitation');
     expect(within(dialog).getByTestId('import-file')).toHaveTextContent('File: team-invite.ics');
     await vi.waitFor(() => expect(rows()).toHaveLength(8));
     expect(calls(backend, 'preview_calendar_import')[0]?.args).toEqual({
-      path: DEFAULT_INVITATION,
+      token: 'token-1',
       options: { tandem_id: tandem.id, all_day_time: '09:00', all_day_minutes: 60 },
     });
+    expect(calendarOf(backend).picked).toEqual({ 'token-1': DEFAULT_INVITATION });
 
     expect(badges()).toEqual(['Skipped', 'Unchanged', 'Cancels', 'New', 'New', 'New', 'Update', 'Skipped']);
     expect(screen.getByRole('table')).toHaveAccessibleName('Events in the invitation and what importing does with them');
@@ -86,7 +87,7 @@ describe('calendar import', () => {
     await fireEvent.change(time);
     await vi.waitFor(() => expect(calls(backend, 'preview_calendar_import')).toHaveLength(2));
     expect(calls(backend, 'preview_calendar_import')[1]?.args).toEqual({
-      path: DEFAULT_INVITATION,
+      token: 'token-1',
       options: { tandem_id: tandem.id, all_day_time: '08:30', all_day_minutes: 60 },
     });
     await vi.waitFor(() => expect(rows()[3]).toHaveTextContent(`All-day event: starts at ${formatTime('08:30')} and lasts 60 min.`));
@@ -113,13 +114,15 @@ describe('calendar import', () => {
     await user.click(screen.getByTestId('import-submit'));
     await vi.waitFor(() => expect(calls(backend, 'import_calendar')).toHaveLength(1));
     expect(calls(backend, 'import_calendar')[0]?.args).toEqual({
-      path: DEFAULT_INVITATION,
+      token: 'token-1',
       options: { tandem_id: tandem.id, all_day_time: '08:30', all_day_minutes: 120 },
     });
+    // The token is spent.
+    await vi.waitFor(() => expect(calendarOf(backend).picked).toEqual({}));
   });
 
   it('imports, announces the result, shows the new meetings and gives focus back', async () => {
-    const { user } = await tandemPage();
+    const { backend, user } = await tandemPage();
     await openPreview(user);
     await vi.waitFor(() => expect(screen.getByTestId('import-submit')).toBeEnabled());
     await user.click(screen.getByTestId('import-submit'));
@@ -129,9 +132,11 @@ describe('calendar import', () => {
     await vi.waitFor(() => expect(screen.getAllByTestId('meeting-row')).toHaveLength(3));
     await vi.waitFor(() => expect(screen.getByTestId('calendar-import')).toHaveFocus());
 
-    // The same invitation again: nothing left to do.
+    // The same invitation again (chosen again: the first token is spent): nothing left to do.
     await openPreview(user);
     await vi.waitFor(() => expect(rows()).toHaveLength(8));
+    expect(calls(backend, 'choose_calendar_import')).toHaveLength(2);
+    expect(calls(backend, 'preview_calendar_import').at(-1)?.args).toMatchObject({ token: 'token-2' });
     expect(badges().filter((badge) => badge === 'New')).toEqual([]);
     expect(screen.getByTestId('import-submit')).toBeDisabled();
     expect(screen.getByTestId('import-submit')).toHaveTextContent('Import 0 meetings');
@@ -193,11 +198,23 @@ describe('calendar import', () => {
     expect(backend.meetings.listMeetings(tandem.id, true)).toHaveLength(3);
   });
 
+  it('shows why no invitation could be chosen, next to the button', async () => {
+    const { backend, user } = await tandemPage();
+    failOnce(backend, 'choose_calendar_import', 'permission_denied', 'Eyelevel may not read or write the file');
+    await user.click(screen.getByTestId('calendar-import'));
+    const error = await screen.findByTestId('calendar-import-error');
+    expect(error).toHaveAttribute('role', 'alert');
+    expect(error).toHaveTextContent("Eyelevel isn't allowed to read or write a file or folder it needs.");
+    expect(screen.queryByTestId('import-dialog')).not.toBeInTheDocument();
+    expect(calls(backend, 'preview_calendar_import')).toHaveLength(0);
+  });
+
   it('changes nothing on cancel: in the file dialog or in the preview', async () => {
     const { backend, user, tandem } = await tandemPage();
     calendarOf(backend).openFile = null;
     await user.click(screen.getByTestId('calendar-import'));
-    await vi.waitFor(() => expect(calls(backend, 'plugin:dialog|open')).toHaveLength(1));
+    await vi.waitFor(() => expect(calls(backend, 'choose_calendar_import')).toHaveLength(1));
+    await vi.waitFor(() => expect(screen.getByTestId('calendar-import')).not.toHaveAttribute('aria-busy', 'true'));
     expect(screen.queryByTestId('import-dialog')).not.toBeInTheDocument();
     expect(calls(backend, 'preview_calendar_import')).toHaveLength(0);
 

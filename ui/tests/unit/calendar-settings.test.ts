@@ -4,6 +4,7 @@ import { failOnce, go, openApp } from './app-helpers';
 import { calendarOf, type MockCalendar } from '../support/mock-calendar';
 import type { MockBackend, MockConfig } from '../support/mock-backend';
 import { catalogueKeys } from '../../src/lib/i18n/index.svelte';
+import { calendarApi } from '../../src/lib/api-calendar';
 import calendarDe from '../../src/lib/i18n/calendar.de.json';
 import calendarEn from '../../src/lib/i18n/calendar.en.json';
 
@@ -17,6 +18,7 @@ async function openCalendarSettings(state: Partial<MockCalendar> = {}, config: M
 }
 
 const patches = (backend: MockBackend) => backend.calls.filter((c) => c.cmd === 'update_calendar_settings').map((c) => c.args);
+const chosen = (backend: MockBackend) => backend.calls.filter((c) => c.cmd === 'choose_feed_folder').map((c) => c.args);
 
 describe('calendar settings', () => {
   it('shows the stored choices, the privacy line and the feed hint', async () => {
@@ -89,8 +91,10 @@ describe('calendar settings', () => {
     const { backend, user } = await openCalendarSettings();
     await user.click(screen.getByTestId('calendar-feed-choose'));
     await vi.waitFor(() => expect(screen.getByTestId('calendar-feed-path')).toHaveTextContent('/home/alex/Calendars/eyelevel.ics'));
-    expect(backend.calls.find((c) => c.cmd === 'plugin:dialog|open')?.args).toEqual({ options: { title: 'Choose a folder for the calendar feed', multiple: false, directory: true } });
-    expect(patches(backend)).toEqual([{ patch: { feed_folder: '/home/alex/Calendars' } }]);
+    // The backend asks for the folder, saves it and writes the feed: the page names no folder.
+    expect(chosen(backend)).toEqual([{}]);
+    expect(backend.dialogs).toEqual([{ kind: 'folder', start: null }]);
+    expect(patches(backend)).toEqual([]);
     expect(screen.getByTestId('calendar-feed-events')).toHaveTextContent('0');
     expect(screen.getByTestId('calendar-feed-written')).not.toHaveTextContent('Not written yet');
     expect(await screen.findByText('The feed file is now kept in /home/alex/Calendars')).toBeInTheDocument();
@@ -98,14 +102,18 @@ describe('calendar settings', () => {
     // Changing the folder starts the dialog in the current one; cancelling it changes nothing.
     calendarOf(backend).openFolder = null;
     await user.click(screen.getByTestId('calendar-feed-choose'));
-    await vi.waitFor(() => expect(backend.calls.filter((c) => c.cmd === 'plugin:dialog|open')).toHaveLength(2));
-    expect(backend.calls.findLast((c) => c.cmd === 'plugin:dialog|open')?.args).toEqual({ options: { title: 'Choose a folder for the calendar feed', multiple: false, directory: true, defaultPath: '/home/alex/Calendars' } });
-    expect(patches(backend)).toHaveLength(1);
+    await vi.waitFor(() => expect(chosen(backend)).toHaveLength(2));
+    await vi.waitFor(() => expect(screen.getByTestId('calendar-feed-choose')).not.toHaveAttribute('aria-busy', 'true'));
+    expect(backend.dialogs.at(-1)).toEqual({ kind: 'folder', start: '/home/alex/Calendars' });
+    expect(calendarOf(backend).settings.feed_folder).toBe('/home/alex/Calendars');
     expect(screen.getByTestId('calendar-feed-choose')).toHaveTextContent('Change folder…');
+    expect(screen.getByTestId('calendar-feed-choose')).toHaveFocus();
+    expect(screen.queryByTestId('calendar-feed-error')).not.toBeInTheDocument();
 
+    // "Turn off" is the one feed change the page sends itself.
     await user.click(screen.getByTestId('calendar-feed-off-button'));
     await screen.findByTestId('calendar-feed-off');
-    expect(patches(backend)[1]).toEqual({ patch: { feed_folder: null } });
+    expect(patches(backend)).toEqual([{ patch: { feed_folder: null } }]);
     await vi.waitFor(() => expect(screen.getByTestId('calendar-feed-choose')).toHaveFocus());
     expect(calendarOf(backend).settings.feed_folder).toBeNull();
   });
@@ -115,6 +123,16 @@ describe('calendar settings', () => {
     await user.click(screen.getByTestId('calendar-feed-choose'));
     expect(await screen.findByTestId('calendar-feed-error')).toHaveTextContent('Eyelevel kann den Kalender-Feed nicht in diesen Ordner schreiben.');
     expect(screen.getByTestId('calendar-feed-off')).toHaveTextContent('Aus: es wird keine Feed-Datei geführt.');
+    expect(calendarOf(backend).settings.feed_folder).toBeNull();
+  });
+
+  it('shows why the folder couldn’t be chosen; a folder named by the page is refused', async () => {
+    const { backend, user } = await openCalendarSettings();
+    failOnce(backend, 'choose_feed_folder', 'permission_denied', 'Eyelevel may not read or write the folder');
+    await user.click(screen.getByTestId('calendar-feed-choose'));
+    expect(await screen.findByTestId('calendar-feed-error')).toHaveTextContent("Eyelevel isn't allowed to read or write a file or folder it needs.");
+    expect(screen.getByTestId('calendar-feed-off')).toBeInTheDocument();
+    await expect(calendarApi.updateSettings({ feed_folder: '/home/alex/Calendars' })).rejects.toMatchObject({ code: 'invalid_input', field: 'feed_folder' });
     expect(calendarOf(backend).settings.feed_folder).toBeNull();
   });
 

@@ -190,7 +190,11 @@ describe('meetings', () => {
     await user.click(screen.getByTestId('agenda-export-md'));
     await vi.waitFor(() => expect(backend.exports).toHaveLength(1));
     expect(backend.exports[0]!.content).not.toContain('My private worry');
-    expect(backend.calls.find((c) => c.cmd === 'save_agenda_export')?.args).toMatchObject({ meetingId: meeting!.id, format: 'markdown' });
+    const args = backend.calls.find((c) => c.cmd === 'save_agenda_export')?.args as { fileName: string };
+    expect(args).toMatchObject({ meetingId: meeting!.id, format: 'markdown', fileName: expect.stringMatching(/\.md$/) });
+    expect(args).not.toHaveProperty('path');
+    await vi.waitFor(() => expect(screen.getByTestId('agenda-export-status')).toHaveTextContent(`Saved to ${backend.exports[0]!.path}`));
+    expect(backend.exports[0]!.path).toBe(`/home/alex/Documents/${args.fileName}`);
   });
 
   it('adds an action from the meeting and lists it on the tandem', async () => {

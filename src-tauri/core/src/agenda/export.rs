@@ -103,5 +103,5 @@ pub fn save_export(
     path: &std::path::Path,
 ) -> Result<()> {
     let document = export(cx, meeting_id, format)?;
-    std::fs::write(path, document).map_err(|e| Error::io("save the agenda export", e))
+    crate::files::write_private(path, document.as_bytes(), "the agenda")
 }

@@ -137,5 +137,5 @@ pub fn save_export(
     path: &std::path::Path,
 ) -> Result<()> {
     let document = export(cx, tandem_id, version, format)?;
-    std::fs::write(path, document).map_err(|e| crate::error::Error::io("save the export", e))
+    crate::files::write_private(path, document.as_bytes(), "the agreement")
 }

@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::export::{feed_meetings, render_meetings, write_atomic};
+use super::export::{feed_meetings, render_meetings};
 use super::settings::{CalendarSettings, FEED_FILE_NAME};
 use crate::ctx::Ctx;
 use crate::error::{Error, ErrorPayload, Result};
+use crate::files::write_private_io;
 
 /// Where the feed stands (kept by the shell, shown in Settings).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -50,7 +51,7 @@ pub fn write(cx: &Ctx, settings: &CalendarSettings) -> Result<Option<FeedWrite>>
     let meetings = feed_meetings(cx)?;
     let rendered = render_meetings(cx, &meetings, settings)?;
     let path = folder.join(FEED_FILE_NAME);
-    write_atomic(&path, rendered.text.as_bytes()).map_err(|e| {
+    write_private_io(&path, rendered.text.as_bytes()).map_err(|e| {
         invalid(match e.kind() {
             ErrorKind::NotFound => "the folder does not exist".into(),
             ErrorKind::PermissionDenied => "the folder cannot be written to".into(),

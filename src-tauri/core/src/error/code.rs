@@ -93,6 +93,16 @@ pub enum ErrorCode {
     FeedFolderInvalid,
     /// Starting Eyelevel at login could not be switched on or off.
     AutostartFailed,
+    /// A file or folder Eyelevel needs may not be read or written (permissions).
+    PermissionDenied,
+    /// The disk (or the user's quota) is full; nothing already saved was lost.
+    DiskFull,
+    /// The data directory or the database is read-only: Eyelevel can show but not change it.
+    ReadOnly,
+    /// vault.json holds values Eyelevel never writes (changed outside Eyelevel, or damaged).
+    VaultTampered,
+    /// Another Eyelevel (the app or a command) holds the database's write lock too long.
+    Busy,
 }
 
 impl ErrorCode {

@@ -135,6 +135,17 @@ pub enum Error {
     FeedFolderInvalid { reason: String },
     #[error("Starting Eyelevel at login could not be changed: {reason}")]
     AutostartFailed { reason: String },
+    /// `what` names the file or folder.
+    #[error("Eyelevel may not read or write {what}: permission denied.")]
+    PermissionDenied { what: String },
+    #[error("The disk is full: {what} could not be written. Nothing already saved was lost.")]
+    DiskFull { what: String },
+    #[error("The data is read-only here ({reason}); nothing can be changed.")]
+    ReadOnly { reason: String },
+    #[error("vault.json has been changed outside Eyelevel or is damaged: {0}")]
+    VaultTampered(String),
+    #[error("The database is busy in another Eyelevel; try again in a moment.")]
+    Busy,
 }
 
 /// A field's machine key as words for the English message: `"partner_name"` → "partner name",
@@ -205,6 +216,11 @@ impl Error {
             Error::NothingToExport => ErrorCode::NothingToExport,
             Error::FeedFolderInvalid { .. } => ErrorCode::FeedFolderInvalid,
             Error::AutostartFailed { .. } => ErrorCode::AutostartFailed,
+            Error::PermissionDenied { .. } => ErrorCode::PermissionDenied,
+            Error::DiskFull { .. } => ErrorCode::DiskFull,
+            Error::ReadOnly { .. } => ErrorCode::ReadOnly,
+            Error::VaultTampered(_) => ErrorCode::VaultTampered,
+            Error::Busy => ErrorCode::Busy,
         }
     }
 
@@ -269,11 +285,23 @@ impl Error {
         }
     }
 
-    /// An [`Error::Io`] with what was being attempted.
+    /// An I/O failure while doing `context` ("write the calendar file"): a full disk, a
+    /// refused permission and a read-only file system get their own errors (and codes), so the
+    /// user is told what to do; anything else is [`Error::Io`].
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io {
-            context: context.into(),
-            source,
+        use std::io::ErrorKind;
+        let context = context.into();
+        match source.kind() {
+            ErrorKind::PermissionDenied => Error::PermissionDenied {
+                what: object(&context),
+            },
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Error::DiskFull {
+                what: object(&context),
+            },
+            ErrorKind::ReadOnlyFilesystem => Error::ReadOnly {
+                reason: "the file system is mounted read-only".into(),
+            },
+            _ => Error::Io { context, source },
         }
     }
 }
@@ -300,8 +328,32 @@ impl Serialize for Error {
 /// that carry key material never reach this conversion (see `store::open`).
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
-        Error::Database(err.to_string())
+        use rusqlite::ErrorCode as Sqlite;
+        match err.sqlite_error_code() {
+            Some(Sqlite::DiskFull) => Error::DiskFull {
+                what: "the database".into(),
+            },
+            Some(Sqlite::ReadOnly) => Error::ReadOnly {
+                reason: "the database file or its folder cannot be written".into(),
+            },
+            Some(Sqlite::DatabaseBusy | Sqlite::DatabaseLocked) => Error::Busy,
+            Some(Sqlite::DatabaseCorrupt | Sqlite::NotADatabase) => {
+                Error::DatabaseCorrupt(err.to_string())
+            }
+            Some(Sqlite::PermissionDenied) => Error::PermissionDenied {
+                what: "the database".into(),
+            },
+            _ => Error::Database(err.to_string()),
+        }
     }
+}
+
+/// "write the calendar file" → "the calendar file": the object of an I/O context.
+fn object(context: &str) -> String {
+    context
+        .split_once(' ')
+        .map_or(context, |(_, rest)| rest)
+        .to_string()
 }
 
 impl From<serde_json::Error> for Error {

@@ -120,6 +120,16 @@ pub(super) const DE: Words = Words {
         no_meeting: "Kein Treffen geplant",
         next_meeting: |when| format!("Nächstes Treffen: {when}"),
     },
+    dialogs: DialogWords {
+        save_agenda: "Agenda speichern",
+        save_agreement: "Vereinbarung speichern",
+        save_calendar: "Treffen als Kalenderdatei speichern",
+        open_invitation: "Kalendereinladung öffnen",
+        feed_folder: "Ordner für den Kalender-Feed wählen",
+        markdown: "Markdown",
+        html: "Webseite (HTML)",
+        ics: "iCalendar-Datei",
+    },
 };
 
 fn war(past: bool) -> &'static str {

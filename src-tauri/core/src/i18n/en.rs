@@ -121,6 +121,16 @@ pub(super) const EN: Words = Words {
         no_meeting: "No meeting planned",
         next_meeting: |when| format!("Next meeting: {when}"),
     },
+    dialogs: DialogWords {
+        save_agenda: "Save the agenda",
+        save_agreement: "Save the agreement",
+        save_calendar: "Save meetings as a calendar file",
+        open_invitation: "Open a calendar invitation",
+        feed_folder: "Choose a folder for the calendar feed",
+        markdown: "Markdown",
+        html: "Web page (HTML)",
+        ics: "iCalendar file",
+    },
 };
 
 fn was(past: bool) -> &'static str {

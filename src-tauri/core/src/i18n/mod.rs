@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use words::{
-    AgendaWords, AgreementWords, CommonWords, DateWords, NotificationWords, TrayWords, Words,
+    AgendaWords, AgreementWords, CommonWords, DateWords, DialogWords, NotificationWords, TrayWords,
+    Words,
 };
 
 /// UI language.

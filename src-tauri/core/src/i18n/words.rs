@@ -17,6 +17,7 @@ pub struct Words {
     pub agreement: AgreementWords,
     pub notifications: NotificationWords,
     pub tray: TrayWords,
+    pub dialogs: DialogWords,
 }
 
 /// Dates, times and durations.
@@ -189,4 +190,24 @@ pub struct TrayWords {
     pub no_meeting: &'static str,
     /// A date and time: "Next meeting: Thu 26 Nov, 10:00".
     pub next_meeting: fn(&str) -> String,
+}
+
+/// The system file dialogs the shell opens (their titles and file-type names).
+pub struct DialogWords {
+    /// "Save the agenda".
+    pub save_agenda: &'static str,
+    /// "Save the agreement".
+    pub save_agreement: &'static str,
+    /// "Save meetings as a calendar file".
+    pub save_calendar: &'static str,
+    /// "Open a calendar invitation".
+    pub open_invitation: &'static str,
+    /// "Choose a folder for the calendar feed".
+    pub feed_folder: &'static str,
+    /// "Markdown".
+    pub markdown: &'static str,
+    /// "Web page (HTML)".
+    pub html: &'static str,
+    /// "iCalendar file".
+    pub ics: &'static str,
 }

@@ -43,6 +43,8 @@ pub fn status(dir: &DataDir, keyring: &dyn SecretStore, unlocked: bool) -> Resul
         keyring_available: keyring.probe(),
         data_dir: dir.root().display().to_string(),
         os_language: Language::from_os(),
+        setup_unfinished: phase != AppPhase::Setup && dir.setup_unfinished(),
+        read_only: false,
     })
 }
 
@@ -87,6 +89,8 @@ pub(crate) fn setup_with(
     let created_dir = !dir.root().exists();
     let shm_existed = dir.shm_path().exists();
     dir.ensure_exists()?;
+    // Until the user confirms the recovery code, setup counts as unfinished.
+    crate::files::write_private(&dir.setup_marker_path(), b"", "the setup marker")?;
 
     let key = DataKey::generate();
     let (vault, code) = match Vault::create(
@@ -99,6 +103,7 @@ pub(crate) fn setup_with(
     ) {
         Ok(v) => v,
         Err(e) => {
+            remove_if_exists(&dir.setup_marker_path());
             if created_dir {
                 let _ = std::fs::remove_dir(dir.root());
             }
@@ -120,6 +125,7 @@ pub(crate) fn setup_with(
                 remove_if_exists(&dir.shm_path());
             }
             remove_if_exists(&dir.vault_path());
+            remove_if_exists(&dir.setup_marker_path());
             vault.forget_keyring(keyring);
             if created_dir {
                 let _ = std::fs::remove_dir(dir.root());
@@ -139,9 +145,11 @@ pub(crate) fn setup_with(
 
 /// Unwraps the data key with the requested holder and opens the database.
 ///
-/// A wrong passphrase or code writes nothing and does not open the database. After a
+/// Unlocking writes nothing (unless a newer Eyelevel must upgrade the schema or the topic
+/// catalogue), and a wrong passphrase or code does not even open the database. After a
 /// recovery-code unlock of a keyring vault whose keyring entry is missing or stale, a fresh
-/// KEK is stored in the keyring (when the keyring works) and vault.json re-wrapped.
+/// KEK is stored in the keyring (when the keyring and the folder can be written) and
+/// vault.json re-wrapped. Read-only data opens read-only.
 pub fn unlock(
     dir: &DataDir,
     keyring: &dyn SecretStore,
@@ -163,9 +171,13 @@ pub fn unlock(
         }
     };
     let mut conn = store::open(&dir.db_path(), &key, OpenMode::Existing, MIGRATIONS)?;
-    topic::sync_builtins(&mut conn, clock.now())?;
+    let read_only = store::open::is_read_only(&conn);
+    if !read_only {
+        topic::sync_builtins(&mut conn, clock.now())?;
+    }
     let mut restored = false;
-    if source == KeySource::RecoveryCode && vault.protection() == Protection::Keyring {
+    if !read_only && source == KeySource::RecoveryCode && vault.protection() == Protection::Keyring
+    {
         if let Err(Error::KeyringEntryMissing(_)) = vault.unlock_keyring(keyring) {
             restored = vault.restore_keyring(&key, keyring).is_ok();
         }

@@ -111,6 +111,8 @@ impl Session {
             keyring_available,
             data_dir: self.dir.root().display().to_string(),
             os_language: Language::from_os(),
+            setup_unfinished: self.dir.setup_unfinished(),
+            read_only: self.read_only(),
         }
     }
 
@@ -135,8 +137,29 @@ impl Session {
         settings::load(&self.conn)
     }
 
+    /// Saves settings. Confirming the recovery code (`recovery_code_confirmed: true`) also
+    /// finishes an unfinished setup; if that cannot be recorded the call fails, so the app
+    /// never goes on as if it could.
     pub fn update_settings(&self, patch: &SettingsPatch) -> Result<Settings> {
-        settings::update(&self.ctx()?, patch)
+        let settings = settings::update(&self.ctx()?, patch)?;
+        if patch.recovery_code_confirmed == Some(true) {
+            self.finish_setup()?;
+        }
+        Ok(settings)
+    }
+
+    /// Marks setup as finished (the recovery code was shown and confirmed, or printed by
+    /// `eyelevel init`).
+    pub fn finish_setup(&self) -> Result<()> {
+        match std::fs::remove_file(self.dir.setup_marker_path()) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io("finish setup", e)),
+            _ => Ok(()),
+        }
+    }
+
+    /// True when the database was opened read-only: everything can be shown, nothing saved.
+    pub fn read_only(&self) -> bool {
+        store::open::is_read_only(&self.conn)
     }
 
     pub fn security_info(&self) -> Result<SecurityInfo> {
@@ -183,8 +206,14 @@ impl Session {
         self.vault.replace_recovery_code(&self.key)
     }
 
-    /// Closes the database (checkpointing the WAL).
+    /// Closes the database. Everything in the write-ahead log is copied into the database
+    /// file first, so the file on its own is complete (a user who copies just eyelevel.db
+    /// copies everything) and SQLite removes the -wal file.
     pub fn close(self) -> Result<()> {
+        if !self.read_only() {
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
         self.conn
             .close()
             .map_err(|(_, e)| Error::Database(format!("closing the database failed: {e}")))

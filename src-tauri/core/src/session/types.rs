@@ -34,6 +34,12 @@ pub struct AppStatus {
     pub data_dir: String,
     /// From the OS locale: `de*` → De, else En.
     pub os_language: Language,
+    /// Setup was interrupted before the recovery code was confirmed: after unlocking, the
+    /// app shows a new code first.
+    pub setup_unfinished: bool,
+    /// The data can be read but not changed (a read-only folder or mount); only known once
+    /// unlocked.
+    pub read_only: bool,
 }
 
 /// First-run request.

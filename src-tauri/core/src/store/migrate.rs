@@ -88,6 +88,13 @@ pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<Migrat
         }
     }
     let supported = latest(migrations);
+    // Up to date: nothing to write, not even a transaction (opening must not write).
+    if schema_version(conn)? == supported {
+        return Ok(Migrated {
+            from: supported,
+            to: supported,
+        });
+    }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let from: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if from > supported {

@@ -20,8 +20,18 @@ pub const QUESTION_MAX: usize = 1000;
 /// Most questions a user topic may hold.
 pub const QUESTIONS_MAX: usize = 50;
 
-/// Makes sure every catalog topic has its row (run on setup and unlock, after migrations).
+/// Makes sure every catalog topic has its row in catalog order (run on setup and unlock,
+/// after migrations). Writes only when a newer catalog brought a topic or a new order:
+/// opening the data must not write.
 pub fn sync_builtins(conn: &mut Connection, now: DateTime<Utc>) -> Result<()> {
+    let stored = store::builtin_positions(conn)?;
+    let wanted = (0i64..).zip(catalog::CATALOG);
+    if wanted
+        .clone()
+        .all(|(position, t)| stored.get(t.key) == Some(&position))
+    {
+        return Ok(());
+    }
     let tx = conn.transaction()?;
     ensure_builtins(&tx, now)?;
     tx.commit()?;

@@ -60,6 +60,16 @@ pub fn ensure_builtin(
     Ok(())
 }
 
+/// Every built-in row's key and position.
+pub fn builtin_positions(conn: &Connection) -> Result<std::collections::HashMap<String, i64>> {
+    let rows = conn.query_rows(
+        "SELECT builtin_key, position FROM topics WHERE builtin_key IS NOT NULL",
+        [],
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+    )?;
+    Ok(rows.into_iter().collect())
+}
+
 pub fn get(conn: &Connection, id: i64) -> Result<Option<TopicRow>> {
     let sql = format!("SELECT {COLUMNS} FROM topics WHERE id = ?1");
     conn.query_opt(&sql, params![id], from_row)?

@@ -10,7 +10,6 @@
 //! `wrapped` is nonce ‖ ciphertext ‖ tag of XChaCha20-Poly1305. Reading never writes;
 //! writing is atomic (temp file in the same folder, fsync, rename, fsync folder).
 
-use std::io::Write;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -140,55 +139,6 @@ impl VaultFile {
     pub fn write(&self, path: &Path) -> Result<()> {
         let mut json = serde_json::to_vec_pretty(self)?;
         json.push(b'\n');
-        write_atomic(path, &json)
+        crate::files::write_private(path, &json, "vault.json")
     }
-}
-
-/// Writes `bytes` to `path` via a temp file in the same folder, fsync, rename, fsync folder.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .ok_or_else(|| Error::Internal("vault path has no parent folder".into()))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(
-        ".{name}.tmp-{}",
-        hex::encode(rand::random::<[u8; 6]>())
-    ));
-    let result = (|| {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        let mut f = options
-            .open(&tmp)
-            .map_err(|e| Error::io(format!("create {}", tmp.display()), e))?;
-        f.write_all(bytes)
-            .and_then(|_| f.sync_all())
-            .map_err(|e| Error::io(format!("write {}", tmp.display()), e))?;
-        drop(f);
-        std::fs::rename(&tmp, path)
-            .map_err(|e| Error::io(format!("replace {}", path.display()), e))?;
-        sync_dir(dir);
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
-}
-
-/// Makes a rename durable (best effort; not possible on Windows).
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }

@@ -25,6 +25,10 @@ pub const PARALLELISM: u32 = 1;
 /// Salt length in bytes.
 pub const SALT_LEN: usize = 16;
 
+/// Every (memory KiB, passes, lanes) Eyelevel has written. A stronger profile is added here,
+/// never an old one removed, so every vault keeps opening.
+pub const PROFILES: &[(u32, u32, u32)] = &[(MEMORY_KIB, ITERATIONS, PARALLELISM)];
+
 const ALGORITHM: &str = "argon2id";
 const VERSION: u32 = 0x13;
 
@@ -55,20 +59,19 @@ impl KdfParams {
         }
     }
 
-    /// Rejects parameters this binary does not use or that are out of sane bounds
-    /// (a tampered file must not make us allocate gigabytes or spin for minutes).
+    /// Accepts only the parameter sets Eyelevel writes ([`PROFILES`]): anything else was
+    /// changed outside Eyelevel, and deriving with it could allocate gigabytes or spin for
+    /// minutes before saying "wrong passphrase". Refused at once as tampered instead.
     pub fn validate(&self) -> Result<()> {
         let ok = self.algorithm == ALGORITHM
             && self.version == VERSION
-            && (1..=16).contains(&self.parallelism)
-            && (8 * self.parallelism..=4 * 1024 * 1024).contains(&self.memory_kib)
-            && (1..=32).contains(&self.iterations)
-            && (16..=64).contains(&self.salt.len());
+            && PROFILES.contains(&(self.memory_kib, self.iterations, self.parallelism))
+            && self.salt.len() == SALT_LEN;
         if ok {
             Ok(())
         } else {
-            Err(Error::VaultCorrupt(
-                "unsupported key-derivation parameters".into(),
+            Err(Error::VaultTampered(
+                "its key-derivation parameters are not ones Eyelevel writes".into(),
             ))
         }
     }
@@ -161,7 +164,7 @@ mod tests {
     fn rejects_foreign_params() {
         let mut p = KdfParams::generate();
         p.algorithm = "scrypt".into();
-        assert!(matches!(p.validate(), Err(Error::VaultCorrupt(_))));
+        assert!(matches!(p.validate(), Err(Error::VaultTampered(_))));
         let mut p = KdfParams::generate();
         p.memory_kib = u32::MAX;
         assert!(p.derive(b"x").is_err());

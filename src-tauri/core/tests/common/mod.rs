@@ -28,20 +28,27 @@ pub fn data_dir() -> (TempDir, DataDir) {
     (tmp, dir)
 }
 
+/// A finished keyring setup (the user confirmed the recovery code).
 pub fn keyring_setup(dir: &DataDir, keyring: &MemoryKeyring) -> (Session, RecoveryCode) {
     let req = SetupRequest {
         protection: Protection::Keyring,
         passphrase: None,
     };
-    session::setup(dir, keyring, &req, clock()).unwrap()
+    finished(session::setup(dir, keyring, &req, clock()).unwrap())
 }
 
+/// A finished passphrase setup (the user confirmed the recovery code).
 pub fn passphrase_setup(dir: &DataDir) -> (Session, RecoveryCode) {
     let req = SetupRequest {
         protection: Protection::Passphrase,
         passphrase: Some(PASSPHRASE.into()),
     };
-    session::setup(dir, &MemoryKeyring::new(), &req, clock()).unwrap()
+    finished(session::setup(dir, &MemoryKeyring::new(), &req, clock()).unwrap())
+}
+
+fn finished((session, code): (Session, RecoveryCode)) -> (Session, RecoveryCode) {
+    session.finish_setup().unwrap();
+    (session, code)
 }
 
 pub fn with_passphrase(p: &str) -> UnlockRequest {

@@ -22,4 +22,14 @@ keyring_available: boolean, data_dir: string,
 /**
  * From the OS locale: `de*` → De, else En.
  */
-os_language: Language, };
+os_language: Language, 
+/**
+ * Setup was interrupted before the recovery code was confirmed: after unlocking, the
+ * app shows a new code first.
+ */
+setup_unfinished: boolean, 
+/**
+ * The data can be read but not changed (a read-only folder or mount); only known once
+ * unlocked.
+ */
+read_only: boolean, };

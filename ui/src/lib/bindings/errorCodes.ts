@@ -43,4 +43,9 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "nothing_to_export",
   "feed_folder_invalid",
   "autostart_failed",
+  "permission_denied",
+  "disk_full",
+  "read_only",
+  "vault_tampered",
+  "busy",
 ];

@@ -57,6 +57,7 @@ export type { NextMeeting } from "./NextMeeting";
 export type { Notice } from "./Notice";
 export type { NotifierState } from "./NotifierState";
 export type { Owner } from "./Owner";
+export type { PickedFile } from "./PickedFile";
 export type { PromptDraft } from "./PromptDraft";
 export type { PromptKind } from "./PromptKind";
 export type { PromptSet } from "./PromptSet";

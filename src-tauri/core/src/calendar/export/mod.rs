@@ -3,7 +3,6 @@
 //! Each meeting is one VEVENT in UTC with its stable UID and its SEQUENCE, so a calendar
 //! that imports the file again updates the event instead of adding a second one.
 
-mod atomic;
 mod description;
 mod event;
 mod fold;
@@ -23,7 +22,6 @@ pub use event::ics_utc;
 pub use fold::LINE_OCTETS;
 pub use types::{ExportRequest, ExportScope, ExportSummary};
 
-pub(crate) use atomic::write as write_atomic;
 pub(crate) use select::feed as feed_meetings;
 
 use super::settings::CalendarSettings;
@@ -67,7 +65,7 @@ pub fn save(
     path: &Path,
 ) -> Result<ExportSummary> {
     let r = render(cx, req, settings)?;
-    write_atomic(path, r.text.as_bytes()).map_err(|e| Error::io("save the calendar file", e))?;
+    crate::files::write_private(path, r.text.as_bytes(), "the calendar file")?;
     Ok(ExportSummary {
         events: r.events,
         cancelled: r.cancelled,

@@ -19,7 +19,6 @@ mod value;
 mod zone;
 
 use std::collections::HashSet;
-use std::io::Read;
 use std::path::Path;
 
 pub use types::{ImportAction, ImportNote, ImportOptions, ImportPreview, ImportResult, ImportRow};
@@ -35,26 +34,11 @@ pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 /// VEVENTs in a file, and expanded occurrences in total.
 pub const MAX_EVENTS: usize = 500;
 
-/// Reads an invitation file; checks the size before reading it all.
+/// Reads an invitation file: a regular file of at most [`MAX_FILE_BYTES`].
 pub fn read_file(path: &Path) -> Result<Vec<u8>> {
-    let context = || format!("reading {}", path.display());
-    let file = std::fs::File::open(path).map_err(|e| Error::io(context(), e))?;
-    let len = file.metadata().map_err(|e| Error::io(context(), e))?.len();
-    let too_large = Error::IcsTooLarge {
+    crate::files::read_regular(path, MAX_FILE_BYTES, || Error::IcsTooLarge {
         max_bytes: MAX_FILE_BYTES,
-    };
-    if len > MAX_FILE_BYTES as u64 {
-        return Err(too_large);
-    }
-    // The file may grow between the check and the read: never read past the limit.
-    let mut bytes = Vec::with_capacity(len as usize);
-    file.take(MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Error::io(context(), e))?;
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(too_large);
-    }
-    Ok(bytes)
+    })
 }
 
 fn all_day(opts: &ImportOptions) -> Result<recur::AllDay> {
