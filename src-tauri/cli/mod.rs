@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use eyelevel_core::paths::DataDir;
 use eyelevel_core::vault::keyring::OsKeyring;
-use eyelevel_core::{Error, Result};
+use eyelevel_core::{Error, ErrorCode, Result};
 
 const AFTER_HELP: &str = "\
 Unlocking (every subcommand):
@@ -127,6 +127,12 @@ impl Cli {
 
 pub fn run(command: Command, unlock: &UnlockArgs, dir: &DataDir) -> ExitCode {
     let keyring = OsKeyring::new();
+    if dir.setup_unfinished() && !matches!(command, Command::Init) {
+        eprintln!(
+            "eyelevel: setup was not finished — run `eyelevel init` (with the same unlock \
+             options) to get a recovery code"
+        );
+    }
     let outcome = match command {
         Command::Doctor { json } => doctor::run(dir, &keyring, unlock, json),
         Command::Init => init::run(dir, &keyring, unlock),
@@ -163,7 +169,25 @@ fn print_json(value: &impl serde::Serialize) -> Result<()> {
 
 pub fn fail(error: &Error) -> ExitCode {
     eprintln!("eyelevel: {error} [{}]", error.code().as_str());
+    if let Some(hint) = hint(error.code()) {
+        eprintln!("eyelevel: {hint}");
+    }
     ExitCode::from(2)
+}
+
+/// What to do next, for the failures a user can work around.
+fn hint(code: ErrorCode) -> Option<&'static str> {
+    match code {
+        ErrorCode::KeyringUnavailable | ErrorCode::KeyringEntryMissing => Some(
+            "unlock without the keyring: --recovery-code-stdin (or --passphrase-stdin / \
+             EYELEVEL_PASSPHRASE when the vault has a passphrase)",
+        ),
+        ErrorCode::DatabaseCorrupt => {
+            Some("the file was left exactly as it was; keep it, and restore your latest backup")
+        }
+        ErrorCode::VaultTampered => Some("restore vault.json from a backup"),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -24,9 +24,11 @@ pub fn http(field: &'static str, link: &str) -> Result<Option<String>> {
     }
     let lower = link.to_ascii_lowercase();
     if lower.starts_with("https://") || lower.starts_with("http://") {
-        if link.len() <= lower.find("//").unwrap_or(0) + 2 {
+        let rest = &link[lower.find("//").unwrap_or(0) + 2..];
+        if rest.is_empty() {
             return Err(Error::invalid_link(field, "the link has no address"));
         }
+        check_host(field, rest)?;
         return Ok(Some(link.to_string()));
     }
     let has_scheme = link.split_once(':').is_some_and(|(head, _)| {
@@ -41,7 +43,24 @@ pub fn http(field: &'static str, link: &str) -> Result<Option<String>> {
             "a link must be an https:// or http:// address",
         ));
     }
+    check_host(field, link)?;
     Ok(Some(format!("https://{link}")))
+}
+
+/// `https://meet.example.org@evil.example/` goes to evil.example: whatever stands before an
+/// `@` in the address part only disguises the real host, so such links are refused.
+fn check_host(field: &'static str, after_scheme: &str) -> Result<()> {
+    let authority = after_scheme
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    if authority.contains('@') {
+        return Err(Error::invalid_link(
+            field,
+            "a link must not carry a user name before its address (it hides where it leads)",
+        ));
+    }
+    Ok(())
 }
 
 /// An optional link.
@@ -58,6 +77,13 @@ mod tests {
     fn links() {
         assert_eq!(http("links", " ").unwrap(), None);
         assert_eq!(
+            http("links", "https://example.org/people/a@b")
+                .unwrap()
+                .as_deref(),
+            Some("https://example.org/people/a@b"),
+            "an @ in the path is fine"
+        );
+        assert_eq!(
             http("links", "example.org/a").unwrap().as_deref(),
             Some("https://example.org/a")
         );
@@ -73,6 +99,9 @@ mod tests {
             "https://",
             "/etc/passwd",
             "nodot",
+            "https://meet.example.org@evil.example/",
+            "https://user:pw@evil.example",
+            "meet.example.org@evil.example/x",
         ] {
             let e = http("links", bad).unwrap_err();
             assert_eq!(e.code(), ErrorCode::InvalidLink, "{bad}");

@@ -120,14 +120,17 @@ pub enum Error {
     },
     #[error("There is no later planned meeting to carry the open items over to.")]
     NoNextMeeting,
-    #[error("The calendar file is too large: at most {max_bytes} bytes can be imported.")]
+    #[error(
+        "The calendar file is too large to import (at most {} MB). Nothing was changed.",
+        max_bytes / (1024 * 1024)
+    )]
     IcsTooLarge { max_bytes: usize },
     /// `reason` says what is wrong (never quotes the file's text).
-    #[error("This is not a calendar file Eyelevel can read: {reason}")]
+    #[error("Eyelevel cannot read this file as a calendar: {reason}. Nothing was changed.")]
     IcsInvalid { reason: String },
-    #[error("The calendar file holds no event that could become a meeting.")]
+    #[error("The calendar file holds no event that could become a meeting. Nothing was changed.")]
     IcsNoEvents,
-    #[error("The calendar file holds too many events: at most {max} can be imported at once.")]
+    #[error("The calendar file holds too many events to import at once (at most {max}). Nothing was changed.")]
     IcsTooManyEvents { max: usize },
     #[error("There is no meeting to export in this selection.")]
     NothingToExport,

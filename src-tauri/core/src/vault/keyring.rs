@@ -63,6 +63,13 @@ pub struct OsKeyring {
     store: SharedStore,
     timeout: Duration,
     probe_timeout: Duration,
+    connect_timeout: Duration,
+}
+
+/// What the keyring thread reports: that it reached the keyring, then the outcome.
+enum Progress<T> {
+    Connected,
+    Done(keyring_core::Result<T>),
 }
 
 impl Default for OsKeyring {
@@ -90,13 +97,17 @@ impl OsKeyring {
         OsKeyring {
             service: service.to_string(),
             store: Arc::new(Mutex::new(None)),
-            // Generous: a locked keyring may show an unlock prompt to the user.
+            // Generous once connected: a locked keyring may show an unlock prompt to the user.
             timeout: Duration::from_secs(60),
             probe_timeout: Duration::from_secs(10),
+            // Reaching the Secret Service takes milliseconds; a bus that never answers is not
+            // worth waiting for.
+            connect_timeout: Duration::from_secs(4),
         }
     }
 
-    /// Runs `op` on an entry for `account`, off-thread, within `limit`.
+    /// Runs `op` on an entry for `account`, off-thread: the keyring must be reached within
+    /// the connect timeout, and `op` must finish within `limit`.
     fn run<T, F>(&self, account: &str, limit: Duration, op: F) -> Result<T>
     where
         T: Send + 'static,
@@ -111,6 +122,7 @@ impl OsKeyring {
             .spawn(move || {
                 let result = (|| {
                     let store = cached_store(&shared)?;
+                    let _ = tx.send(Progress::Connected);
                     let entry = Entry::new_in_store(&store, &service, &account)?;
                     op(&entry)
                 })();
@@ -119,22 +131,30 @@ impl OsKeyring {
                         forget_store(&shared);
                     }
                 }
-                let _ = tx.send(result);
+                let _ = tx.send(Progress::Done(result));
             });
         if let Err(e) = spawned {
             return Err(Error::KeyringUnavailable(format!(
                 "cannot start a thread: {e}"
             )));
         }
-        match rx.recv_timeout(limit) {
-            Ok(result) => result.map_err(unavailable),
-            Err(mpsc::RecvTimeoutError::Timeout) => Err(Error::KeyringUnavailable(format!(
-                "the keyring did not answer within {} seconds",
-                limit.as_secs()
-            ))),
-            Err(mpsc::RecvTimeoutError::Disconnected) => Err(Error::KeyringUnavailable(
-                "the keyring store failed unexpectedly".into(),
-            )),
+        let silent = |seconds: u64| {
+            Error::KeyringUnavailable(format!(
+                "the keyring did not answer within {seconds} seconds"
+            ))
+        };
+        let failed = || Error::KeyringUnavailable("the keyring store failed unexpectedly".into());
+        match rx.recv_timeout(self.connect_timeout.min(limit)) {
+            Ok(Progress::Done(result)) => result.map_err(unavailable),
+            Ok(Progress::Connected) => match rx.recv_timeout(limit) {
+                Ok(Progress::Done(result)) => result.map_err(unavailable),
+                Ok(Progress::Connected) | Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    Err(failed())
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => Err(silent(limit.as_secs())),
+            },
+            Err(mpsc::RecvTimeoutError::Timeout) => Err(silent(self.connect_timeout.as_secs())),
+            Err(mpsc::RecvTimeoutError::Disconnected) => Err(failed()),
         }
     }
 }

@@ -90,10 +90,9 @@ fn unfold(bytes: &[u8]) -> Vec<u8> {
 fn calendars(bytes: &[u8]) -> Result<Vec<String>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // Unfold before decoding: some clients fold at 75 octets in the middle of a character.
-    let text =
-        String::from_utf8(unfold(bytes)).map_err(|_| invalid("the file is not UTF-8 text"))?;
+    let text = String::from_utf8(unfold(bytes)).map_err(|_| invalid("it is not UTF-8 text"))?;
     if text.contains('\0') {
-        return Err(invalid("the file contains binary data"));
+        return Err(invalid("it contains binary data"));
     }
     let lines: Vec<&str> = text
         .split('\n')
@@ -109,7 +108,7 @@ fn calendars(bytes: &[u8]) -> Result<Vec<String>> {
         let upper = line.to_ascii_uppercase();
         if let Some(name) = upper.strip_prefix("BEGIN:") {
             if stack.is_empty() && name != "VCALENDAR" {
-                return Err(invalid("the file is not an iCalendar (VCALENDAR) file"));
+                return Err(invalid("it is not an iCalendar (VCALENDAR) file"));
             }
             stack.push(name.trim().to_string());
             if stack.len() > MAX_DEPTH {
@@ -117,16 +116,18 @@ fn calendars(bytes: &[u8]) -> Result<Vec<String>> {
             }
         } else if let Some(name) = upper.strip_prefix("END:") {
             if stack.pop().as_deref() != Some(name.trim()) {
-                return Err(invalid("a BEGIN and END do not match"));
+                return Err(invalid("a BEGIN line and its END line do not match"));
             }
         } else if stack.is_empty() {
             if blocks.is_empty() {
-                return Err(invalid("the file is not an iCalendar (VCALENDAR) file"));
+                return Err(invalid("it is not an iCalendar (VCALENDAR) file"));
             }
             // Trailing junk after the calendar is ignored, as calendar clients do.
             continue;
         } else if !line.contains(':') {
-            return Err(invalid("a line is not a property"));
+            return Err(invalid(
+                "a line is neither a property nor a BEGIN or END line",
+            ));
         }
         current.push_str(line);
         current.push_str("\r\n");
@@ -135,10 +136,10 @@ fn calendars(bytes: &[u8]) -> Result<Vec<String>> {
         }
     }
     if !stack.is_empty() {
-        return Err(invalid("the file ends in the middle of a component"));
+        return Err(invalid("it ends in the middle of an event or another part"));
     }
     if blocks.is_empty() {
-        return Err(invalid("the file is not an iCalendar (VCALENDAR) file"));
+        return Err(invalid("it is not an iCalendar (VCALENDAR) file"));
     }
     Ok(blocks)
 }
@@ -171,7 +172,7 @@ pub(crate) fn document(bytes: &[u8]) -> Result<Document> {
     let mut doc = Document::default();
     for block in calendars(bytes)? {
         let roots =
-            read_calendar_simple(&block).map_err(|_| invalid("the calendar data is malformed"))?;
+            read_calendar_simple(&block).map_err(|_| invalid("its calendar data is malformed"))?;
         for root in roots.iter().map(owned) {
             let cancel = root
                 .value("METHOD")
