@@ -6,6 +6,7 @@ pub mod changes;
 pub mod cli;
 pub mod commands;
 pub mod dialogs;
+pub mod exchange;
 pub mod feed;
 pub mod navigation;
 pub mod reminders;
@@ -95,6 +96,7 @@ fn start_background_work<R: Runtime>(app: &AppHandle<R>, background: bool) {
         }
     }
     state.start_reminders(Arc::new(DesktopSender), tray::events(app));
+    state.start_exchange(tray::exchange_events(app));
 }
 
 /// Plugins, state and commands; shared by the real app and the MockRuntime IPC tests.

@@ -13,6 +13,7 @@ use eyelevel_core::{Error, Result};
 
 use crate::changes::Changes;
 use crate::dialogs::Dialogs;
+use crate::exchange::{self, ExchangeEvents, ExchangeState};
 use crate::feed::{self, FeedState};
 use crate::reminders::{self, NotificationSender, ReminderState, ShellEvents};
 
@@ -24,6 +25,7 @@ pub struct AppState {
     changes: Arc<Changes>,
     feed: Arc<FeedState>,
     reminders: Arc<ReminderState>,
+    exchange: Arc<ExchangeState>,
     dialogs: Dialogs,
 }
 
@@ -38,6 +40,7 @@ impl AppState {
             changes: Arc::new(Changes::default()),
             feed: Arc::new(FeedState::default()),
             reminders: Arc::new(ReminderState::default()),
+            exchange: Arc::new(ExchangeState::default()),
             dialogs: Dialogs::default(),
         };
         feed::spawn_writer(
@@ -61,6 +64,28 @@ impl AppState {
             sender,
             events,
         );
+    }
+
+    /// Starts the automatic partner exchange (the real app does at start; tests drive the
+    /// core directly).
+    pub fn start_exchange(&self, events: Arc<dyn ExchangeEvents>) {
+        exchange::spawn(
+            self.session.clone(),
+            self.changes.clone(),
+            self.exchange.clone(),
+            events,
+        );
+    }
+
+    /// Asks the exchange thread for a round now (pairing finished, folder chosen).
+    pub fn exchange_soon(&self) {
+        self.exchange.poke();
+    }
+
+    /// Reads tandem `tandem_id`'s folder and writes what changed, now ("Exchange now").
+    pub fn exchange_now(&self, tandem_id: i64) -> Result<eyelevel_core::exchange::ReceiveReport> {
+        self.with_ctx(|cx| eyelevel_core::exchange::sync_tandem(cx, tandem_id))
+            .map(|(received, _)| received)
     }
 
     /// The system file dialogs: the only source of the paths commands read and write.
@@ -202,5 +227,6 @@ impl AppState {
 impl Drop for AppState {
     fn drop(&mut self) {
         self.changes.close();
+        self.exchange.close();
     }
 }

@@ -4,11 +4,13 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use eyelevel_core::exchange::ReceivedChange;
 use eyelevel_core::i18n::{words, Language};
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
+use crate::exchange::ExchangeEvents;
 use crate::reminders::ShellEvents;
 use crate::state::AppState;
 
@@ -143,6 +145,17 @@ impl<R: Runtime> ShellEvents for AppEvents<R> {
         let text = label.unwrap_or_else(|| words(Language::from_os()).tray.locked.to_string());
         let _ = item.0.set_text(text);
     }
+}
+
+impl<R: Runtime> ExchangeEvents for AppEvents<R> {
+    fn exchanged(&self, changes: &[ReceivedChange]) {
+        let _ = self.app.emit("exchange-changed", changes);
+    }
+}
+
+/// The exchange thread's view of the app.
+pub fn exchange_events<R: Runtime>(app: &AppHandle<R>) -> Arc<dyn ExchangeEvents> {
+    Arc::new(AppEvents { app: app.clone() })
 }
 
 /// Shared handle type for the loop.

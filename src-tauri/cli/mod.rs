@@ -1,8 +1,10 @@
 //! The headless command line in the same binary. Subcommands never need a display.
 
 mod calendar;
+mod capture;
 mod doctor;
 mod init;
+mod partner;
 mod reminders;
 mod search;
 mod tandems;
@@ -110,6 +112,27 @@ pub enum Command {
     },
     /// Create the sample tandem (agreement, goals, topics) and print its id
     Demo,
+    /// Pair a tandem with your partner's Eyelevel (invitation, answer, check code)
+    #[command(subcommand)]
+    Pair(partner::PairCommand),
+    /// Exchange the shared items with your partner (a file, or a shared folder)
+    #[command(subcommand)]
+    Exchange(partner::ExchangeCommand),
+    /// List a tandem's meetings: id, date, time, status, agenda size
+    Meetings {
+        #[arg(long, value_name = "ID")]
+        tandem: i64,
+        /// Print a JSON array of {id, uid, starts_at, ends_at, local_date, local_time,
+        /// status, place, agenda_items, from_partner}
+        #[arg(long)]
+        json: bool,
+    },
+    /// Meeting agendas from the terminal
+    #[command(subcommand)]
+    Agenda(capture::AgendaCommand),
+    /// The journal from the terminal
+    #[command(subcommand)]
+    Journal(capture::JournalCommand),
     /// Set up a new encrypted vault without the window and print its recovery code.
     /// Protects the key with a passphrase (--passphrase-stdin or EYELEVEL_PASSPHRASE),
     /// otherwise with the OS keyring
@@ -138,6 +161,13 @@ pub fn run(command: Command, unlock: &UnlockArgs, dir: &DataDir) -> ExitCode {
         Command::Init => init::run(dir, &keyring, unlock),
         Command::Tandems { json } => tandems::list(dir, &keyring, unlock, json),
         Command::Demo => tandems::demo(dir, &keyring, unlock),
+        Command::Pair(what) => partner::pair(dir, &keyring, unlock, what),
+        Command::Exchange(what) => partner::exchange(dir, &keyring, unlock, what),
+        Command::Meetings { tandem, json } => {
+            capture::meetings(dir, &keyring, unlock, tandem, json)
+        }
+        Command::Agenda(what) => capture::agenda(dir, &keyring, unlock, what),
+        Command::Journal(what) => capture::journal(dir, &keyring, unlock, what),
         Command::Reminders { json } => reminders::run(dir, &keyring, unlock, json),
         Command::Export(what) => calendar::export(dir, &keyring, unlock, &what),
         Command::Import(what) => calendar::import(dir, &keyring, unlock, &what),

@@ -43,6 +43,12 @@ pub fn delete_action(state: State<'_, AppState>, id: i64) -> Result<()> {
     state.with_ctx(|cx| action::delete(cx, id))
 }
 
+/// Shares the action item with the paired partner, or keeps it private.
+#[tauri::command(async)]
+pub fn set_action_shared(state: State<'_, AppState>, id: i64, shared: bool) -> Result<ActionItem> {
+    state.with_ctx(|cx| action::set_shared(cx, id, shared))
+}
+
 /// The Today page: next meetings, what to prepare, overdue and due-soon actions.
 #[tauri::command(async)]
 pub fn today(state: State<'_, AppState>) -> Result<TodayView> {

@@ -37,3 +37,9 @@ pub fn reorder_goals(
 pub fn delete_goal(state: State<'_, AppState>, id: i64) -> Result<()> {
     state.with_ctx(|cx| goal::delete(cx, id))
 }
+
+/// Shares the goal with the paired partner, or keeps it private again.
+#[tauri::command(async)]
+pub fn set_goal_shared(state: State<'_, AppState>, id: i64, shared: bool) -> Result<Goal> {
+    state.with_ctx(|cx| goal::set_shared(cx, id, shared))
+}

@@ -10,6 +10,7 @@ pub mod journal;
 pub mod meetings;
 pub mod names;
 pub mod notes;
+pub mod partner;
 pub mod reminders;
 pub mod security;
 pub mod session;

@@ -39,6 +39,7 @@ macro_rules! app_commands {
             goals::add_goal_note,
             goals::reorder_goals,
             goals::delete_goal,
+            goals::set_goal_shared,
             // topic library
             topics::list_topics,
             topics::create_topic,
@@ -75,10 +76,12 @@ macro_rules! app_commands {
             actions::update_action,
             actions::set_action_done,
             actions::delete_action,
+            actions::set_action_shared,
             actions::today,
             // notes, reflections and prompt sets
             notes::get_note,
             notes::save_note,
+            notes::set_note_shared,
             notes::render_markdown,
             notes::get_prompt_set,
             notes::save_prompt_set,
@@ -117,6 +120,20 @@ macro_rules! app_commands {
             reminders::set_autostart,
             reminders::send_test_notification,
             reminders::take_open_route,
+            // partner pairing and exchange
+            partner::pairing_status,
+            partner::create_invitation,
+            partner::accept_invitation,
+            partner::finish_pairing,
+            partner::set_pairing_verified,
+            partner::unpair,
+            partner::save_pairing_file,
+            partner::open_pairing_file,
+            partner::choose_exchange_folder,
+            partner::clear_exchange_folder,
+            partner::exchange_now,
+            partner::send_exchange_file,
+            partner::import_exchange_file,
         }
     };
 }

@@ -20,6 +20,16 @@ pub fn save_note(state: State<'_, AppState>, meeting_id: i64, body: String) -> R
     state.with_ctx(|cx| note::save(cx, meeting_id, &body))
 }
 
+/// Shares the meeting's notes with the paired partner, or makes them private again.
+#[tauri::command(async)]
+pub fn set_note_shared(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    shared: bool,
+) -> Result<MeetingNote> {
+    state.with_ctx(|cx| note::set_shared(cx, meeting_id, shared))
+}
+
 /// Sanitised HTML for the UI's one Markdown view. Needs no unlocked session: it reads nothing.
 #[tauri::command(async)]
 pub fn render_markdown(text: String) -> Result<String> {

@@ -17,6 +17,10 @@ use crate::calendar::{
 };
 use crate::doctor::DoctorReport;
 use crate::error::{ErrorCode, ErrorPayload};
+use crate::exchange::{
+    Accepted, ChangeType, ExchangeProblem, Invitation, PairState, PairingStatus, ReceiveReport,
+    ReceivedChange, ReplacedValue, SentFile, SharedKind,
+};
 use crate::files::PickedFile;
 use crate::goal::{Goal, GoalInput, GoalNote, GoalStatus, GoalStatusChange};
 use crate::i18n::Language;
@@ -26,6 +30,7 @@ use crate::journal::{
 };
 use crate::markdown::ExportFormat;
 use crate::meeting::{EditScope, Meeting, MeetingInput, MeetingStatus, SeriesInput};
+use crate::note::partner::PartnerNote;
 use crate::note::MeetingNote;
 use crate::page::meeting::MeetingDetail;
 use crate::page::tandems::{TandemOverview, TandemSummary};
@@ -154,6 +159,18 @@ fn boundary_types() -> Vec<(String, Render)> {
         entry::<ImportPreview>(),
         entry::<ImportResult>(),
         entry::<PickedFile>(),
+        entry::<PartnerNote>(),
+        entry::<PairState>(),
+        entry::<ExchangeProblem>(),
+        entry::<SharedKind>(),
+        entry::<ReplacedValue>(),
+        entry::<PairingStatus>(),
+        entry::<ChangeType>(),
+        entry::<ReceivedChange>(),
+        entry::<ReceiveReport>(),
+        entry::<Invitation>(),
+        entry::<Accepted>(),
+        entry::<SentFile>(),
     ]
 }
 

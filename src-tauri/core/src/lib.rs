@@ -22,6 +22,7 @@ pub mod clock;
 pub mod ctx;
 pub mod doctor;
 pub mod error;
+pub mod exchange;
 pub mod files;
 pub mod goal;
 pub mod i18n;

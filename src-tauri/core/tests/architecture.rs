@@ -39,6 +39,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("meeting parts", &["agenda", "action", "note", "reflection"]),
     ("journal", &["journal", "sample"]),
     ("reminders and calendar", &["reminder", "calendar"]),
+    ("partner exchange", &["exchange"]),
     ("pages", &["page"]),
     ("health", &["doctor"]),
     ("bindings", &["bindings"]),

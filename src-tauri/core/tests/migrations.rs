@@ -178,7 +178,8 @@ fn version_2_database_with_data_upgrades_to_meetings() {
     )
     .unwrap();
     let t = tandem::create(&cx(&conn), &tandem_input("Before meetings")).unwrap();
-    let g = goal::create(&cx(&conn), t.id, &goal_input("A goal")).unwrap();
+    // Rows written with the SQL of that version (today's reads know later columns).
+    let g = goal::store::insert(&conn, t.id, &goal_input("A goal"), 0, now()).unwrap();
     conn.close().unwrap();
 
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
@@ -187,7 +188,15 @@ fn version_2_database_with_data_upgrades_to_meetings() {
         store::binary_schema_version()
     );
     assert_eq!(tandem::get(&conn, t.id).unwrap(), t);
-    assert_eq!(goal::get(&conn, g.id).unwrap(), g);
+    let goal = goal::get(&conn, g).unwrap();
+    assert_eq!(
+        (goal.title.as_str(), goal.why.as_str()),
+        ("A goal", "Because it matters.")
+    );
+    assert!(
+        !goal.shared && !goal.from_partner,
+        "new columns get their defaults"
+    );
     let s = settings::load(&conn).unwrap();
     assert_eq!((s.theme, s.time_zone), (Theme::Dark, None));
     assert_eq!(store::integrity_check(&conn).unwrap(), ["ok"]);
@@ -215,7 +224,6 @@ fn version_3_database_with_meetings_upgrades_to_the_journal() {
     use eyelevel_core::journal::{self, JournalEntryInput, JournalFilter};
     use eyelevel_core::meeting;
     use eyelevel_core::note;
-    use fixtures::meeting_input;
 
     let tmp = tempfile::tempdir().unwrap();
     let path = tmp.path().join("eyelevel.db");
@@ -223,7 +231,18 @@ fn version_3_database_with_meetings_upgrades_to_the_journal() {
     let mut conn = open(&path, &key, OpenMode::Create, &MIGRATIONS[..3]).unwrap();
     topic::sync_builtins(&mut conn, now()).unwrap();
     let t = tandem::create(&cx(&conn), &tandem_input("Before the journal")).unwrap();
-    let m = meeting::plan(&cx(&conn), t.id, &meeting_input("2026-12-01", "10:00")).unwrap();
+    let starts_at = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 1, 9, 0, 0).unwrap();
+    let slot = meeting::Slot {
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(1),
+        time_zone: "Europe/Berlin".into(),
+        local_date: common::date("2026-12-01"),
+        local_time: "10:00".into(),
+        duration_minutes: 60,
+        place: "Room 4.12".into(),
+        video_link: None,
+    };
+    let m = meeting::store::insert(&conn, t.id, None, "m1@eyelevel.local", &slot, now()).unwrap();
     conn.close().unwrap();
 
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
@@ -231,7 +250,12 @@ fn version_3_database_with_meetings_upgrades_to_the_journal() {
         store::schema_version(&conn).unwrap(),
         store::binary_schema_version()
     );
-    assert_eq!(meeting::get(&conn, m.id).unwrap(), m);
+    let m = meeting::get(&conn, m).unwrap();
+    assert_eq!(
+        (m.uid.as_str(), m.place.as_str()),
+        ("m1@eyelevel.local", "Room 4.12")
+    );
+    assert!(!m.from_partner);
     assert_eq!(store::integrity_check(&conn).unwrap(), ["ok"]);
     assert_eq!(foreign_key_problems(&conn), 0);
     for table in [

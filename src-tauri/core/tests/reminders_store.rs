@@ -434,18 +434,34 @@ fn version_6_database_upgrades_to_reminders() {
     let mut input = tandem_input("Before reminders");
     input.my_role = Role::Mentor;
     let t = tandem::create(&cx(&conn), &input).unwrap().id;
-    let m = meeting::plan(&cx(&conn), t, &meeting_input("2026-11-26", "10:00")).unwrap();
+    // Written with that version's SQL (today's reads know later columns).
+    let starts_at = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 11, 26, 9, 0, 0).unwrap();
+    let slot = meeting::Slot {
+        starts_at,
+        ends_at: starts_at + Duration::hours(1),
+        time_zone: "Europe/Berlin".into(),
+        local_date: date("2026-11-26"),
+        local_time: "10:00".into(),
+        duration_minutes: 60,
+        place: "Room 4.12".into(),
+        video_link: None,
+    };
+    let uid = "before-reminders@eyelevel.local";
+    meeting::store::insert(&conn, t, None, uid, &slot, now()).unwrap();
     conn.close().unwrap();
 
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 7);
+    assert_eq!(
+        store::schema_version(&conn).unwrap(),
+        store::binary_schema_version()
+    );
     assert_eq!(count(&conn, "reminder_rules"), 0);
     assert_eq!(count(&conn, "reminder_deliveries"), 0);
     assert_eq!(rules(&conn, t).unwrap().len(), ReminderKind::ALL.len());
     let p = plan_now(&cx(&conn)).unwrap();
     assert_eq!(
         p.due.iter().map(|d| d.key.clone()).collect::<Vec<_>>(),
-        [format!("prepare_agenda:{}:2026-11-26T09:00:00.000Z", m.uid)]
+        [format!("prepare_agenda:{uid}:2026-11-26T09:00:00.000Z")]
     );
     assert_eq!(claim(&cx(&conn), &p.due).unwrap().len(), 1);
     assert_eq!(store::integrity_check(&conn).unwrap(), ["ok"]);

@@ -10,13 +10,14 @@ use eyelevel_core::agenda;
 use eyelevel_core::agreement::{self, AgreementInput};
 use eyelevel_core::goal;
 use eyelevel_core::meeting;
+use eyelevel_core::note;
 use eyelevel_core::search::SearchKind;
 use eyelevel_core::store::OpenMode;
 use eyelevel_core::store::MIGRATIONS;
 use eyelevel_core::store::{self, open};
 use eyelevel_core::tandem;
 use eyelevel_core::vault::DataKey;
-use fixtures::{action_input, agreement_input, goal_input, item, meeting_input};
+use fixtures::{action_input, agreement_input, goal_input, item};
 use search_support::*;
 
 fn version_of(name: &str) -> usize {
@@ -45,26 +46,52 @@ fn existing_rows_are_backfilled() {
         my_expectations: "alte Fassung Walross".into(),
         ..agreement_input()
     };
-    agreement::save(&cx(&conn), t, &first).unwrap();
-    agreement::mark_agreed(&cx(&conn), t, today()).unwrap();
+    // Written with the SQL of that version: today's reads know columns added later.
+    let v1 = agreement::store::insert(&conn, t, 1, &first, now()).unwrap();
+    agreement::store::set_agreed_on(&conn, v1, today(), now()).unwrap();
     let second = AgreementInput {
         my_expectations: "neue Fassung Seehund".into(),
         ..agreement_input()
     };
-    agreement::save(&cx(&conn), t, &second).unwrap();
-    let g = goal::create(&cx(&conn), t, &goal_input("Größer denken")).unwrap();
-    goal::add_note(&cx(&conn), g.id, "Fortschritt Seehund").unwrap();
-    let m = meeting::plan(&cx(&conn), t, &meeting_input("2026-12-01", "10:00")).unwrap();
-    agenda::add(&cx(&conn), m.id, &item("Seehund zeigen", true)).unwrap();
-    action::create(
-        &cx(&conn),
+    agreement::store::insert(&conn, t, 2, &second, now()).unwrap();
+    let g = goal::store::insert(&conn, t, &goal_input("Größer denken"), 0, now()).unwrap();
+    goal::store::notes::insert(&conn, g, "Fortschritt Seehund", now()).unwrap();
+    let starts_at = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 12, 1, 9, 0, 0).unwrap();
+    let slot = meeting::Slot {
+        starts_at,
+        ends_at: starts_at + chrono::Duration::hours(1),
+        time_zone: "Europe/Berlin".into(),
+        local_date: date("2026-12-01"),
+        local_time: "10:00".into(),
+        duration_minutes: 60,
+        place: "Room 4.12".into(),
+        video_link: None,
+    };
+    let m = meeting::store::insert(&conn, t, None, "m@eyelevel.local", &slot, now()).unwrap();
+    agenda::store::insert(&conn, m, &item("Seehund zeigen", true), None, now()).unwrap();
+    action::store::insert(
+        &conn,
         t,
-        Some(m.id),
+        Some(m),
         &action_input("Seehund füttern", None),
+        now(),
     )
     .unwrap();
-    save_note(&mut conn, m.id, "Seehund im Protokoll");
-    save_reflection(&mut conn, m.id, &["Seehund gelernt"]);
+    note::store::upsert(&conn, m, "Seehund im Protokoll", now()).unwrap();
+    let answer = eyelevel_core::reflection::ReflectionAnswer {
+        prompt: "What did I learn?".into(),
+        kind: eyelevel_core::reflection::PromptKind::Text,
+        text: "Seehund gelernt".into(),
+        scale: None,
+    };
+    eyelevel_core::reflection::store::insert(
+        &conn,
+        m,
+        eyelevel_core::tandem::Role::Mentee,
+        &[answer],
+        now(),
+    )
+    .unwrap();
     create_entry(
         &mut conn,
         None,
@@ -100,7 +127,7 @@ fn existing_rows_are_backfilled() {
         found(&conn, "walross").is_empty(),
         "only the latest agreement"
     );
-    assert_eq!(found(&conn, "groesser"), vec![(SearchKind::Goal, g.id)]);
+    assert_eq!(found(&conn, "groesser"), vec![(SearchKind::Goal, g)]);
     assert_eq!(found(&conn, "tier").len(), 1);
     assert_eq!(indexed(&conn), 8);
     assert_eq!(store::integrity_check(&conn).unwrap(), ["ok"]);

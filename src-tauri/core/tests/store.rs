@@ -27,11 +27,17 @@ fn fresh() -> (tempfile::TempDir, std::path::PathBuf, DataKey) {
     (tmp, path, DataKey::generate())
 }
 
-const ALL_TABLES: [&str; 30] = [
+const ALL_TABLES: [&str; 37] = [
     "action_items",
     "agenda_items",
     "agenda_templates",
     "agreement_versions",
+    "exchange_attempts",
+    "exchange_history",
+    "exchange_items",
+    "exchange_peers",
+    "exchange_received",
+    "exchange_sent",
     "goal_notes",
     "goal_status_changes",
     "goals",
@@ -42,6 +48,7 @@ const ALL_TABLES: [&str; 30] = [
     "meeting_series",
     "meeting_sources",
     "meetings",
+    "partner_notes",
     "reflection_goals",
     "reflection_prompts",
     "reflections",
@@ -70,8 +77,8 @@ const BROKEN: Migration = Migration {
 fn migrates_from_empty_and_sets_pragmas() {
     let (_tmp, path, key) = fresh();
     let conn = open(&path, &key, OpenMode::Create, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 7);
-    assert_eq!(store::binary_schema_version(), 7);
+    assert_eq!(store::schema_version(&conn).unwrap(), 8);
+    assert_eq!(store::binary_schema_version(), 8);
     assert_eq!(tables(&conn), ALL_TABLES);
     let q = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
     assert_eq!(q("PRAGMA journal_mode"), "wal");
@@ -85,7 +92,7 @@ fn migrates_from_empty_and_sets_pragmas() {
     drop(conn);
     // reopening is a no-op migration
     let conn = open(&path, &key, OpenMode::Existing, MIGRATIONS).unwrap();
-    assert_eq!(store::schema_version(&conn).unwrap(), 7);
+    assert_eq!(store::schema_version(&conn).unwrap(), 8);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 // Typed wrappers for the reminder commands over the one `call()` in api.ts (which wraps `invoke`
 // from @tauri-apps/api/core), and the shell's events through the event plugin's `listen`:
 // `reminders-changed` (the inbox or the delivery status changed) and `open-route` (a
-// notification was clicked).
+// notification was clicked). `subscribe` is the one place that listens to the shell's events.
 import { listen } from '@tauri-apps/api/event';
 import { call } from './api';
 import type { Inbox, ReminderRule, ReminderSettings, ReminderSettingsPatch, ReminderStatus } from './bindings';
@@ -32,8 +32,11 @@ export const remindersApi = {
 
 export type RemindersApi = typeof remindersApi;
 
-/** Subscribes to an event of the shell; a no-op outside Tauri (like api.onCloseRequested). */
-async function subscribe<T>(event: string, cb: (payload: T) => void): Promise<() => void> {
+/**
+ * Subscribes to an event of the shell; a no-op outside Tauri (like api.onCloseRequested). The
+ * other api modules listen through this one (api-partner.ts: the partner exchange's events).
+ */
+export async function subscribe<T>(event: string, cb: (payload: T) => void): Promise<() => void> {
   try {
     return await listen<T>(event, (message) => cb(message.payload));
   } catch {

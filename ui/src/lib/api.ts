@@ -1,13 +1,14 @@
 // How the UI reaches the Rust backend: every command goes through `call()` below, the one place
 // that uses `invoke` from @tauri-apps/api/core, and comes back as its result or an ApiError.
-// `api` holds the typed wrappers for the core commands; api-calendar.ts, api-journal.ts and
-// api-reminders.ts are typed wrappers over this same `call()`. Next to the commands, these modules
-// also wrap the few Tauri plugins the UI uses (window close, clipboard, the shell's events), which
-// talk to the shell themselves. The page never names a file path: a command that saves or reads a
-// user file opens the system dialog in the backend and answers with the written path, or a token
-// for the picked file (tests/unit/api.test.ts checks no command gets a `path`). Components import
-// only these modules, never @tauri-apps/api (tests/unit/boundaries.test.ts checks); tests replace
-// `invoke` with mockIPC from @tauri-apps/api/mocks.
+// `api` holds the typed wrappers for the core commands; api-calendar.ts, api-journal.ts,
+// api-reminders.ts and api-partner.ts are typed wrappers over this same `call()`. Next to the
+// commands, these modules also wrap the few Tauri plugins the UI uses (window close, clipboard,
+// the shell's events), which talk to the shell themselves. The page never names a file path: a
+// command that saves or reads a user file opens the system dialog in the backend and answers with
+// the written path, or a token for the picked file (tests/unit/api.test.ts checks no command gets
+// a `path`). Components import only these modules, never @tauri-apps/api
+// (tests/unit/boundaries.test.ts checks); tests replace `invoke` with mockIPC from
+// @tauri-apps/api/mocks.
 import { invoke } from '@tauri-apps/api/core';
 import { getCurrentWindow } from '@tauri-apps/api/window';
 import { writeText } from '@tauri-apps/plugin-clipboard-manager';

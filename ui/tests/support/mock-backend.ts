@@ -27,6 +27,7 @@ import { emptyMeetingData, MockMeetings } from './mock-meetings';
 import { journalCommand } from './mock-journal';
 import { NOTE_COMMANDS, notesCommand } from './mock-notes';
 import { CALENDAR_COMMANDS, calendarCommand } from './mock-calendar';
+import { PARTNER_COMMANDS, partnerCommand } from './mock-partner';
 import { REMINDER_COMMANDS, deliverReminder, emit, eventCommand, remindersCommand, type DeliveryInput, type MockReminders } from './mock-reminders';
 import type { AppSettings } from '../../src/lib/api';
 import type { ActionInput, AgendaItemInput, EditScope, MeetingInput, SeriesInput } from '../../src/lib/meeting-types';
@@ -293,6 +294,8 @@ export class MockBackend {
         return s.reorderGoals(a.tandemId as number, a.orderedIds as number[]);
       case 'delete_goal':
         return s.deleteGoal(id);
+      case 'set_goal_shared':
+        return s.setGoalShared(id, Boolean(a.shared));
       case 'list_topics':
         return s.topics(Boolean(a.includeHidden));
       case 'create_topic':
@@ -373,12 +376,15 @@ export class MockBackend {
         return m.setActionDone(id, Boolean(a.done));
       case 'delete_action':
         return m.deleteAction(id);
+      case 'set_action_shared':
+        return m.setActionShared(id, Boolean(a.shared));
       case 'today':
         return m.today(this.store.listTandems(false));
       default:
         if (NOTE_COMMANDS.has(cmd)) return notesCommand(this.store, () => this.language(), cmd, a);
         if (CALENDAR_COMMANDS.has(cmd)) return calendarCommand(this, cmd, a);
         if (REMINDER_COMMANDS.has(cmd)) return remindersCommand(this, cmd, a);
+        if (PARTNER_COMMANDS.has(cmd)) return partnerCommand(this, cmd, a);
         return journalCommand(this.store, cmd, a);
     }
   }

@@ -16,6 +16,7 @@ import type {
   TodayView,
 } from '../../src/lib/meeting-types';
 import type { MockTandems } from './mock-tandems';
+import { partnerNoteOf } from './mock-partner';
 
 export interface MeetingData {
   meetings: Meeting[];
@@ -133,6 +134,7 @@ export class MockMeetings {
         cancel_reason: null,
         agenda_minutes: 0,
         agenda_items: 0,
+        from_partner: false,
         created_at: now,
         updated_at: now,
       } as Meeting,
@@ -192,7 +194,7 @@ export class MockMeetings {
   }
 
   updateMeeting(id: number, input: MeetingInput, scope: EditScope): Meeting[] {
-    const meeting = this.meeting(id);
+    const meeting = this.mine(this.meeting(id), 'meeting');
     const clean = this.checkMeeting(input);
     const delta = daysBetween(meeting.local_date, clean.date);
     const changed = this.scoped(meeting, scope);
@@ -222,7 +224,7 @@ export class MockMeetings {
   }
 
   deleteMeeting(id: number): null {
-    this.meeting(id);
+    this.mine(this.meeting(id), 'meeting');
     this.d.meetings = this.d.meetings.filter((m) => m.id !== id);
     this.d.agenda = this.d.agenda.filter((i) => i.meeting_id !== id);
     for (const action of this.d.actions) if (action.meeting_id === id) action.meeting_id = null;
@@ -277,6 +279,7 @@ export class MockMeetings {
       open_actions: this.listActions(meeting.tandem_id, true),
       carry_over_suggestions: this.suggestions(meeting).map((i) => ({ ...i, links: [...i.links] })),
       next_planned_meeting_id: this.nextPlanned(meeting)?.id ?? null,
+      partner_note: partnerNoteOf(this.tandems.data, id),
     };
   }
 
@@ -308,6 +311,7 @@ export class MockMeetings {
       discussed: false,
       carried_from_meeting_id: carriedFrom,
       carried_to_meeting_id: null,
+      from_partner: false,
       created_at: now,
       updated_at: now,
     };
@@ -320,13 +324,19 @@ export class MockMeetings {
     return this.append(meetingId, this.checkItem(input));
   }
 
+  /** The core refuses changing the text of (or deleting) what the partner wrote. */
+  private mine<T extends { from_partner: boolean }>(item: T, what: string): T {
+    if (item.from_partner) fail('partner_item', `This ${what} comes from your partner: only they can change its text or delete it.`);
+    return item;
+  }
+
   updateItem(id: number, input: AgendaItemInput): AgendaItem {
-    const item = Object.assign(this.item(id), this.checkItem(input), { updated_at: stamp() });
+    const item = Object.assign(this.mine(this.item(id), 'agenda item'), this.checkItem(input), { updated_at: stamp() });
     return { ...item, links: [...item.links] };
   }
 
   deleteItem(id: number): null {
-    const item = this.item(id);
+    const item = this.mine(this.item(id), 'agenda item');
     this.d.agenda = this.d.agenda.filter((i) => i.id !== id);
     this.items(item.meeting_id).forEach((i, position) => (i.position = position));
     return null;
@@ -437,13 +447,14 @@ export class MockMeetings {
     this.tandems.tandem(tandemId);
     if (meetingId !== null) this.meeting(meetingId);
     const now = stamp();
-    const action: ActionItem = { ...this.checkAction(input), id: this.id(), tandem_id: tandemId, meeting_id: meetingId, done: false, done_at: null, created_at: now, updated_at: now };
+    // What one agrees to do is the tandem's: shared unless made private (as in the core).
+    const action: ActionItem = { ...this.checkAction(input), id: this.id(), tandem_id: tandemId, meeting_id: meetingId, done: false, done_at: null, shared: true, from_partner: false, created_at: now, updated_at: now };
     this.d.actions.push(action);
     return { ...action };
   }
 
   updateAction(id: number, input: ActionInput): ActionItem {
-    return { ...Object.assign(this.action(id), this.checkAction(input), { updated_at: stamp() }) };
+    return { ...Object.assign(this.mine(this.action(id), 'action item'), this.checkAction(input), { updated_at: stamp() }) };
   }
 
   setActionDone(id: number, done: boolean): ActionItem {
@@ -451,8 +462,12 @@ export class MockMeetings {
     return { ...Object.assign(this.action(id), { done, done_at: done ? now : null, updated_at: now }) };
   }
 
+  setActionShared(id: number, shared: boolean): ActionItem {
+    return { ...Object.assign(this.mine(this.action(id), 'action item'), { shared, updated_at: stamp() }) };
+  }
+
   deleteAction(id: number): null {
-    this.action(id);
+    this.mine(this.action(id), 'action item');
     this.d.actions = this.d.actions.filter((a) => a.id !== id);
     return null;
   }

@@ -15,6 +15,7 @@ export interface NotesData {
 export const NOTE_COMMANDS: ReadonlySet<string> = new Set([
   'get_note',
   'save_note',
+  'set_note_shared',
   'render_markdown',
   'get_prompt_set',
   'save_prompt_set',
@@ -136,7 +137,7 @@ export function notesCommand(store: MockTandems, language: () => Language, cmd: 
     case 'get_note': {
       const id = a.meetingId as number;
       meeting(id);
-      return notes.find((n) => n.meeting_id === id) ?? { meeting_id: id, body: '', updated_at: null };
+      return notes.find((n) => n.meeting_id === id) ?? { meeting_id: id, body: '', updated_at: null, shared: false };
     }
     case 'save_note': {
       const id = a.meetingId as number;
@@ -144,10 +145,19 @@ export function notesCommand(store: MockTandems, language: () => Language, cmd: 
       meeting(id);
       if (chars(body) > 100_000) fail('text_too_long', 'the note is too long', 'body');
       const index = notes.findIndex((n) => n.meeting_id === id);
+      // Saving keeps whether the notes are shared; deleting them (a blank body) forgets it.
+      const shared = index >= 0 ? notes[index]!.shared : false;
       if (index >= 0) notes.splice(index, 1);
-      if (!body.trim()) return { meeting_id: id, body: '', updated_at: null };
-      const note: MeetingNote = { meeting_id: id, body, updated_at: now() };
+      if (!body.trim()) return { meeting_id: id, body: '', updated_at: null, shared: false };
+      const note: MeetingNote = { meeting_id: id, body, updated_at: now(), shared };
       notes.push(note);
+      return { ...note };
+    }
+    case 'set_note_shared': {
+      const id = a.meetingId as number;
+      meeting(id);
+      const note = notes.find((n) => n.meeting_id === id) ?? fail('not_found', `Not found: notes of meeting ${id}.`);
+      note.shared = Boolean(a.shared);
       return { ...note };
     }
     case 'render_markdown': {

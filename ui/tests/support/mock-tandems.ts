@@ -378,6 +378,7 @@ export class MockTandems {
       version: (latest?.version ?? 0) + 1,
       ...clean,
       agreed_on: null,
+      partner_agreed_on: null,
       created_at: stamp,
       updated_at: stamp,
     };
@@ -460,6 +461,9 @@ export class MockTandems {
       position: this.nextPosition(tandemId),
       status_history: [{ status: 'open', changed_at: stamp }],
       notes: [],
+      // Goals are private until shared (as in the core).
+      shared: false,
+      from_partner: false,
       created_at: stamp,
       updated_at: stamp,
     };
@@ -467,8 +471,21 @@ export class MockTandems {
     return this.copyGoal(goal);
   }
 
-  updateGoal(id: number, input: GoalInput): Goal {
+  /** The core refuses changing the text of (or deleting) what the partner wrote. */
+  private ownGoal(id: number): Goal {
     const goal = this.goal(id);
+    if (goal.from_partner) fail('partner_item', 'This goal comes from your partner: only they can change its text or delete it.');
+    return goal;
+  }
+
+  setGoalShared(id: number, shared: boolean): Goal {
+    const goal = this.ownGoal(id);
+    Object.assign(goal, { shared, updated_at: now() });
+    return this.copyGoal(goal);
+  }
+
+  updateGoal(id: number, input: GoalInput): Goal {
+    const goal = this.ownGoal(id);
     Object.assign(goal, this.checkGoal(input), { updated_at: now() });
     return this.copyGoal(goal);
   }
@@ -504,7 +521,7 @@ export class MockTandems {
   }
 
   deleteGoal(id: number): null {
-    this.goal(id);
+    this.ownGoal(id);
     this.data.goals = this.data.goals.filter((g) => g.id !== id);
     return null;
   }

@@ -3,6 +3,7 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import { api, ApiError, toApiError } from '../../src/lib/api';
 import { calendarApi } from '../../src/lib/api-calendar';
 import { journalApi } from '../../src/lib/api-journal';
+import { partnerApi } from '../../src/lib/api-partner';
 import { remindersApi } from '../../src/lib/api-reminders';
 import { installBackend } from '../support/install';
 
@@ -207,7 +208,7 @@ describe('files and folders', () => {
       seen.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
       return null;
     });
-    const modules = { api, calendarApi, journalApi, remindersApi } as Record<string, Record<string, unknown>>;
+    const modules = { api, calendarApi, journalApi, remindersApi, partnerApi } as Record<string, Record<string, unknown>>;
     let wrappers = 0;
     for (const [name, module] of Object.entries(modules)) {
       for (const [key, wrapper] of Object.entries(module)) {
@@ -223,5 +224,50 @@ describe('files and folders', () => {
     expect(seen.map((c) => c.cmd)).toEqual(
       expect.arrayContaining(['save_agenda_export', 'save_agreement_export', 'export_calendar', 'choose_calendar_import', 'preview_calendar_import', 'import_calendar', 'choose_feed_folder']),
     );
+    expect(seen.map((c) => c.cmd)).toEqual(
+      expect.arrayContaining(['save_pairing_file', 'open_pairing_file', 'choose_exchange_folder', 'send_exchange_file', 'import_exchange_file']),
+    );
+  });
+
+  it('send the pairing and exchange commands with their argument shapes', async () => {
+    const seen: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      seen.push({ cmd, args });
+      return null;
+    });
+    await partnerApi.status(7);
+    await partnerApi.invite(7, 'Alex');
+    await partnerApi.accept('eyelevel-invitation:v1:x', null, 'Alex');
+    await partnerApi.finish('eyelevel-answer:v1:y');
+    await partnerApi.setVerified(7, true);
+    await partnerApi.unpair(7);
+    await partnerApi.saveFile('eyelevel-answer:v1:y', 'Eyelevel answer - Alex.txt');
+    await partnerApi.openFile();
+    await partnerApi.chooseFolder(7);
+    await partnerApi.clearFolder(7);
+    await partnerApi.exchangeNow(7);
+    await partnerApi.sendFile(7, 'Eyelevel for Jonas.eyx');
+    await partnerApi.importFile();
+    await partnerApi.setGoalShared(3, true);
+    await partnerApi.setActionShared(4, false);
+    await partnerApi.setNoteShared(5, true);
+    expect(seen).toEqual([
+      { cmd: 'pairing_status', args: { tandemId: 7 } },
+      { cmd: 'create_invitation', args: { tandemId: 7, myName: 'Alex' } },
+      { cmd: 'accept_invitation', args: { text: 'eyelevel-invitation:v1:x', tandemId: null, myName: 'Alex' } },
+      { cmd: 'finish_pairing', args: { text: 'eyelevel-answer:v1:y' } },
+      { cmd: 'set_pairing_verified', args: { tandemId: 7, verified: true } },
+      { cmd: 'unpair', args: { tandemId: 7 } },
+      { cmd: 'save_pairing_file', args: { text: 'eyelevel-answer:v1:y', fileName: 'Eyelevel answer - Alex.txt' } },
+      { cmd: 'open_pairing_file', args: {} },
+      { cmd: 'choose_exchange_folder', args: { tandemId: 7 } },
+      { cmd: 'clear_exchange_folder', args: { tandemId: 7 } },
+      { cmd: 'exchange_now', args: { tandemId: 7 } },
+      { cmd: 'send_exchange_file', args: { tandemId: 7, fileName: 'Eyelevel for Jonas.eyx' } },
+      { cmd: 'import_exchange_file', args: {} },
+      { cmd: 'set_goal_shared', args: { id: 3, shared: true } },
+      { cmd: 'set_action_shared', args: { id: 4, shared: false } },
+      { cmd: 'set_note_shared', args: { meetingId: 5, shared: true } },
+    ]);
   });
 });

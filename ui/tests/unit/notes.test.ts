@@ -32,7 +32,7 @@ describe('meeting notes', () => {
   it('opens existing notes rendered, and never shows raw HTML', async () => {
     const { backend, user } = await openApp('#/today');
     const { meeting } = seedMeeting(backend);
-    notesData(backend).notes = [{ meeting_id: meeting.id, body: 'Hi <img src=x onerror="window.pwned=1"> **there**', updated_at: new Date().toISOString() }];
+    notesData(backend).notes = [{ meeting_id: meeting.id, body: 'Hi <img src=x onerror="window.pwned=1"> **there**', updated_at: new Date().toISOString(), shared: false }];
     await openMeeting(meeting.id);
     const view = await screen.findByTestId('notes-view');
     await waitFor(() => expect(view.querySelector('strong')).toHaveTextContent('there'));

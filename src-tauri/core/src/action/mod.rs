@@ -33,7 +33,8 @@ pub fn list(conn: &Connection, tandem_id: i64, open_only: bool) -> Result<Vec<Ac
     store::list(conn, tandem_id, open_only)
 }
 
-/// Creates an open item; `meeting_id` must be a meeting of the same tandem.
+/// Creates an open item, shared with the partner; `meeting_id` must be a meeting of the same
+/// tandem.
 pub fn create(
     cx: &Ctx,
     tandem_id: i64,
@@ -51,10 +52,21 @@ pub fn create(
         }
     }
     let id = store::insert(cx, tandem_id, meeting_id, &input, cx.now)?;
+    // What one agrees to do is the tandem's: shared with the partner unless made private.
+    store::set_shared(cx, id, true, cx.now)?;
     get(cx, id)
 }
 
+/// Refuses changing the text of (or deleting) an action item the partner wrote.
+fn ensure_mine(conn: &Connection, id: i64) -> Result<()> {
+    if get(conn, id)?.from_partner {
+        return Err(Error::partner_item("action item"));
+    }
+    Ok(())
+}
+
 pub fn update(cx: &Ctx, id: i64, input: &ActionInput) -> Result<ActionItem> {
+    ensure_mine(cx, id)?;
     let input = clean(input)?;
     if !store::update(cx, id, &input, cx.now)? {
         return Err(Error::not_found("action item", id));
@@ -63,6 +75,14 @@ pub fn update(cx: &Ctx, id: i64, input: &ActionInput) -> Result<ActionItem> {
 }
 
 /// Done (`done_at` = now, kept if it was done already) or open again.
+/// Shares the item with the paired partner, or keeps it private again (the partner's own
+/// items are always shared).
+pub fn set_shared(cx: &Ctx, id: i64, shared: bool) -> Result<ActionItem> {
+    ensure_mine(cx, id)?;
+    store::set_shared(cx, id, shared, cx.now)?;
+    get(cx, id)
+}
+
 pub fn set_done(cx: &Ctx, id: i64, done: bool) -> Result<ActionItem> {
     if !store::set_done(cx, id, done, cx.now)? {
         return Err(Error::not_found("action item", id));
@@ -71,6 +91,7 @@ pub fn set_done(cx: &Ctx, id: i64, done: bool) -> Result<ActionItem> {
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    ensure_mine(conn, id)?;
     if !store::delete(conn, id)? {
         return Err(Error::not_found("action item", id));
     }

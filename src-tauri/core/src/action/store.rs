@@ -10,7 +10,7 @@ use crate::time::utc_text;
 
 const COLUMNS: &str =
     "a.id, a.tandem_id, a.meeting_id, a.title, a.owner, a.due_date, a.done, a.done_at, \
-     a.created_at, a.updated_at";
+     a.created_at, a.updated_at, a.shared, a.from_partner";
 
 /// Open by due date (undated last), then done (most recently done first).
 const ORDER: &str = "ORDER BY a.done, CASE WHEN a.done = 0 THEN a.due_date IS NULL END, \
@@ -28,6 +28,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<ActionItem> {
         done_at: r.get(7)?,
         created_at: r.get(8)?,
         updated_at: r.get(9)?,
+        shared: r.get(10)?,
+        from_partner: r.get(11)?,
     })
 }
 
@@ -36,6 +38,7 @@ fn query(conn: &Connection, tail: &str, args: impl rusqlite::Params) -> Result<V
     conn.query_rows(&sql, args, from_row)
 }
 
+/// Inserts an open, private item.
 pub fn insert(
     conn: &Connection,
     tandem_id: i64,
@@ -132,4 +135,40 @@ pub fn open_due_between(
 
 pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn.execute("DELETE FROM action_items WHERE id = ?1", params![id])? == 1)
+}
+
+/// Shares the action item with the partner, or stops sharing it.
+pub fn set_shared(conn: &Connection, id: i64, shared: bool, now: DateTime<Utc>) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE action_items SET shared = ?2, updated_at = ?3 WHERE id = ?1 AND from_partner = 0",
+        params![id, shared, utc_text(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// Marks an action item that arrived from the partner: shared, and theirs.
+pub fn mark_from_partner(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE action_items SET shared = 1, from_partner = 1 WHERE id = ?1",
+        params![id],
+    )?;
+    Ok(())
+}
+
+/// Moves the action item to another meeting (or none).
+pub fn set_meeting(conn: &Connection, id: i64, meeting_id: Option<i64>) -> Result<()> {
+    conn.execute(
+        "UPDATE action_items SET meeting_id = ?2 WHERE id = ?1",
+        params![id, meeting_id],
+    )?;
+    Ok(())
+}
+
+/// After unpairing: the partner's action items become ordinary items here.
+pub fn release_from_partner(conn: &Connection, tandem_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE action_items SET from_partner = 0 WHERE tandem_id = ?1 AND from_partner = 1",
+        params![tandem_id],
+    )?;
+    Ok(())
 }

@@ -39,6 +39,10 @@ pub struct ActionItem {
     pub done: bool,
     /// UTC, RFC 3339.
     pub done_at: Option<String>,
+    /// Shared with the partner's Eyelevel (when the tandem is paired).
+    pub shared: bool,
+    /// Came from the partner: its text is theirs to change.
+    pub from_partner: bool,
     /// UTC, RFC 3339.
     pub created_at: String,
     /// UTC, RFC 3339.

@@ -87,7 +87,17 @@ pub fn add(cx: &Ctx, meeting_id: i64, input: &AgendaItemInput) -> Result<AgendaI
     get(cx, id)
 }
 
+/// Refuses changing the text of (or deleting) a point the partner put on the agenda.
+fn ensure_mine(conn: &Connection, id: i64) -> Result<()> {
+    match store::get(conn, id)? {
+        Some(item) if item.from_partner => Err(Error::partner_item("agenda item")),
+        Some(_) => Ok(()),
+        None => Err(Error::not_found("agenda item", id)),
+    }
+}
+
 pub fn update(cx: &Ctx, id: i64, input: &AgendaItemInput) -> Result<AgendaItem> {
+    ensure_mine(cx, id)?;
     let input = clean(cx, input)?;
     if !store::update(cx, id, &input, cx.now)? {
         return Err(Error::not_found("agenda item", id));
@@ -96,6 +106,7 @@ pub fn update(cx: &Ctx, id: i64, input: &AgendaItemInput) -> Result<AgendaItem> 
 }
 
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    ensure_mine(conn, id)?;
     if !store::delete(conn, id)? {
         return Err(Error::not_found("agenda item", id));
     }

@@ -11,7 +11,8 @@ use crate::store::ConnExt;
 use crate::time::utc_text;
 
 const COLUMNS: &str = "id, meeting_id, position, title, topic_id, minutes, prep_notes, links, \
-     shared, discussed, carried_from_meeting_id, carried_to_meeting_id, created_at, updated_at";
+     shared, discussed, carried_from_meeting_id, carried_to_meeting_id, created_at, updated_at, \
+     from_partner";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<AgendaItem> {
     let links: String = r.get(7)?;
@@ -30,6 +31,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<AgendaItem> {
         carried_to_meeting_id: r.get(11)?,
         created_at: r.get(12)?,
         updated_at: r.get(13)?,
+        from_partner: r.get(14)?,
     })
 }
 
@@ -144,4 +146,32 @@ pub fn set_carried_to(
 
 pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn.execute("DELETE FROM agenda_items WHERE id = ?1", params![id])? == 1)
+}
+
+/// Marks an item that arrived from the partner (shared, their text).
+pub fn mark_from_partner(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE agenda_items SET shared = 1, from_partner = 1 WHERE id = ?1",
+        params![id],
+    )?;
+    Ok(())
+}
+
+/// Moves the item to another meeting (the partner carried it over).
+pub fn set_meeting(conn: &Connection, id: i64, meeting_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE agenda_items SET meeting_id = ?2 WHERE id = ?1",
+        params![id, meeting_id],
+    )?;
+    Ok(())
+}
+
+/// After unpairing: the partner's agenda points become ordinary points here.
+pub fn release_from_partner(conn: &Connection, tandem_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE agenda_items SET from_partner = 0 WHERE from_partner = 1
+             AND meeting_id IN (SELECT id FROM meetings WHERE tandem_id = ?1)",
+        params![tandem_id],
+    )?;
+    Ok(())
 }

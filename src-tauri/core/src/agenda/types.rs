@@ -42,6 +42,8 @@ pub struct AgendaItem {
     /// The meeting this (undiscussed) item was carried over to.
     #[ts(type = "number | null")]
     pub carried_to_meeting_id: Option<i64>,
+    /// Came from the partner: its text is theirs to change.
+    pub from_partner: bool,
     /// UTC, RFC 3339.
     pub created_at: String,
     /// UTC, RFC 3339.

@@ -33,7 +33,10 @@ pub fn save(cx: &Ctx, tandem_id: i64, input: &AgreementInput) -> Result<Agreemen
     ensure_tandem(&tx, tandem_id)?;
     let id = match store::latest(&tx, tandem_id)? {
         Some(draft) if draft.agreed_on.is_none() => {
-            store::update(&tx, draft.id, &input, now)?;
+            // Saving the same text again must not withdraw the partner's agreement to it.
+            if input_of(&draft) != input {
+                store::update(&tx, draft.id, &input, now)?;
+            }
             draft.id
         }
         Some(agreed) => store::insert(&tx, tandem_id, agreed.version + 1, &input, now)?,
@@ -44,6 +47,22 @@ pub fn save(cx: &Ctx, tandem_id: i64, input: &AgreementInput) -> Result<Agreemen
         .ok_or_else(|| Error::Internal("the saved agreement version is gone".into()))?;
     tx.commit()?;
     Ok(saved)
+}
+
+/// The text of a version, as the input that would write it.
+pub fn input_of(a: &Agreement) -> AgreementInput {
+    AgreementInput {
+        my_expectations: a.my_expectations.clone(),
+        partner_expectations: a.partner_expectations.clone(),
+        cadence: a.cadence,
+        place: a.place.clone(),
+        video_link: a.video_link.clone(),
+        confidentiality: a.confidentiality.clone(),
+        hr_sharing: a.hr_sharing.clone(),
+        voluntary: a.voluntary,
+        feedback: a.feedback.clone(),
+        review_date: a.review_date,
+    }
 }
 
 /// Marks the latest version as agreed on `agreed_on`, which must not be after today.

@@ -11,7 +11,7 @@ use crate::time::utc_text;
 
 const COLUMNS: &str = "id, tandem_id, version, my_expectations, partner_expectations, \
      cadence_every, cadence_unit, cadence_minutes, place, video_link, confidentiality, \
-     hr_sharing, voluntary, feedback, review_date, agreed_on, created_at, updated_at";
+     hr_sharing, voluntary, feedback, review_date, agreed_on, created_at, updated_at, partner_agreed_on";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Agreement> {
     Ok(Agreement {
@@ -35,6 +35,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Agreement> {
         agreed_on: r.get(15)?,
         created_at: r.get(16)?,
         updated_at: r.get(17)?,
+        partner_agreed_on: r.get(18)?,
     })
 }
 
@@ -97,7 +98,8 @@ pub fn insert(
     Ok(conn.last_insert_rowid())
 }
 
-/// Overwrites the text of the version with this id.
+/// Overwrites the text of the version with this id. The partner agreed to the old text, not
+/// this one: their agreement is cleared.
 pub fn update(
     conn: &Connection,
     id: i64,
@@ -108,7 +110,7 @@ pub fn update(
         "UPDATE agreement_versions SET my_expectations = ?2, partner_expectations = ?3,
              cadence_every = ?4, cadence_unit = ?5, cadence_minutes = ?6, place = ?7,
              video_link = ?8, confidentiality = ?9, hr_sharing = ?10, voluntary = ?11,
-             feedback = ?12, review_date = ?13, updated_at = ?14
+             feedback = ?12, review_date = ?13, updated_at = ?14, partner_agreed_on = NULL
          WHERE id = ?1",
         params![
             id,
@@ -140,6 +142,15 @@ pub fn set_agreed_on(
     let n = conn.execute(
         "UPDATE agreement_versions SET agreed_on = ?2, updated_at = ?3 WHERE id = ?1",
         params![id, agreed_on, utc_text(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// Records the date the paired partner agreed to the version with this id.
+pub fn set_partner_agreed_on(conn: &Connection, id: i64, on: Option<NaiveDate>) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE agreement_versions SET partner_agreed_on = ?2 WHERE id = ?1",
+        params![id, on],
     )?;
     Ok(n == 1)
 }

@@ -68,8 +68,10 @@ pub struct Agreement {
     pub voluntary: bool,
     pub feedback: String,
     pub review_date: Option<NaiveDate>,
-    /// The date both agreed; `None` for a draft.
+    /// The date I agreed; `None` for a draft.
     pub agreed_on: Option<NaiveDate>,
+    /// The date the paired partner agreed to exactly this text (from their Eyelevel).
+    pub partner_agreed_on: Option<NaiveDate>,
     /// UTC, RFC 3339.
     pub created_at: String,
     /// UTC, RFC 3339.

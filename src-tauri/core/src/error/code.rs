@@ -103,6 +103,18 @@ pub enum ErrorCode {
     VaultTampered,
     /// Another Eyelevel (the app or a command) holds the database's write lock too long.
     Busy,
+    /// The item was written by the partner: only its state (done, discussed) can change here.
+    PartnerItem,
+    /// An invitation or answer that is not one, is damaged or belongs to another pairing.
+    InvitationInvalid,
+    /// The tandem is not paired with a partner (or the pairing is not finished).
+    NotPaired,
+    /// An exchange file that is damaged, not from the partner, or of another tandem.
+    ExchangeFileInvalid,
+    /// The partner's exchange file has a newer format: update Eyelevel.
+    ExchangeTooNew,
+    /// The exchange folder does not exist, is not a folder or cannot be written.
+    ExchangeFolderInvalid,
 }
 
 impl ErrorCode {

@@ -149,6 +149,21 @@ pub enum Error {
     VaultTampered(String),
     #[error("The database is busy in another Eyelevel; try again in a moment.")]
     Busy,
+    /// `what` names the kind of item, e.g. "agenda item".
+    #[error("This {what} comes from your partner: only they can change its text or delete it.")]
+    PartnerItem { what: String },
+    #[error("This is not an Eyelevel invitation or answer that fits here: {reason}. Nothing was changed.")]
+    InvitationInvalid { reason: String },
+    #[error("This tandem is not paired with a partner yet.")]
+    NotPaired,
+    #[error(
+        "The exchange file is damaged or not from your partner: {reason}. Nothing was changed."
+    )]
+    ExchangeFileInvalid { reason: String },
+    #[error("Your partner uses a newer Eyelevel (exchange format {major}); update Eyelevel to see their changes.")]
+    ExchangeTooNew { major: u16 },
+    #[error("The exchange folder cannot be used: {reason}")]
+    ExchangeFolderInvalid { reason: String },
 }
 
 /// A field's machine key as words for the English message: `"partner_name"` → "partner name",
@@ -224,6 +239,12 @@ impl Error {
             Error::ReadOnly { .. } => ErrorCode::ReadOnly,
             Error::VaultTampered(_) => ErrorCode::VaultTampered,
             Error::Busy => ErrorCode::Busy,
+            Error::PartnerItem { .. } => ErrorCode::PartnerItem,
+            Error::InvitationInvalid { .. } => ErrorCode::InvitationInvalid,
+            Error::NotPaired => ErrorCode::NotPaired,
+            Error::ExchangeFileInvalid { .. } => ErrorCode::ExchangeFileInvalid,
+            Error::ExchangeTooNew { .. } => ErrorCode::ExchangeTooNew,
+            Error::ExchangeFolderInvalid { .. } => ErrorCode::ExchangeFolderInvalid,
         }
     }
 
@@ -244,6 +265,7 @@ impl Error {
             Error::EndBeforeStart { .. } => Some("planned_end_date"),
             Error::DuplicateTitle { .. } => Some("title"),
             Error::FeedFolderInvalid { .. } => Some("feed_folder"),
+            Error::ExchangeFolderInvalid { .. } => Some("folder"),
             _ => None,
         }
     }
@@ -261,6 +283,13 @@ impl Error {
     pub fn not_found(what: &str, id: i64) -> Self {
         Error::NotFound {
             what: format!("{what} {id}"),
+        }
+    }
+
+    /// An [`Error::PartnerItem`] about a `what` ("agenda item").
+    pub fn partner_item(what: &str) -> Self {
+        Error::PartnerItem {
+            what: what.to_string(),
         }
     }
 

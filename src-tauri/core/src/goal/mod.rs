@@ -50,8 +50,18 @@ pub fn create(cx: &Ctx, tandem_id: i64, input: &GoalInput) -> Result<Goal> {
     Ok(goal)
 }
 
+/// Refuses changing the text of (or deleting) a goal the partner wrote.
+fn ensure_mine(conn: &Connection, id: i64) -> Result<()> {
+    match store::get(conn, id)? {
+        Some(goal) if goal.from_partner => Err(Error::partner_item("goal")),
+        Some(_) => Ok(()),
+        None => Err(Error::not_found("goal", id)),
+    }
+}
+
 /// Edits title, reason, topic and target date.
 pub fn update(cx: &Ctx, id: i64, input: &GoalInput) -> Result<Goal> {
+    ensure_mine(cx, id)?;
     let input = clean(cx, input)?;
     if !store::update(cx, id, &input, cx.now)? {
         return Err(Error::not_found("goal", id));
@@ -76,6 +86,13 @@ pub fn set_status(cx: &Ctx, id: i64, status: GoalStatus) -> Result<Goal> {
     let goal = get(&tx, id)?;
     tx.commit()?;
     Ok(goal)
+}
+
+/// Shares the goal with the paired partner, or keeps it private again.
+pub fn set_shared(cx: &Ctx, id: i64, shared: bool) -> Result<Goal> {
+    ensure_mine(cx, id)?;
+    store::set_shared(cx, id, shared, cx.now)?;
+    get(cx, id)
 }
 
 /// Adds a progress note (trimmed, not empty, at most 20 000 characters).
@@ -131,6 +148,7 @@ pub fn reorder(cx: &Ctx, tandem_id: i64, ordered_ids: &[i64]) -> Result<Vec<Goal
 
 /// Deletes a goal with its status changes and notes.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    ensure_mine(conn, id)?;
     if !store::delete(conn, id)? {
         return Err(Error::not_found("goal", id));
     }

@@ -13,7 +13,8 @@ use crate::store::ConnExt;
 use crate::time::utc_text;
 
 const COLUMNS: &str =
-    "id, tandem_id, title, why, topic_id, target_date, status, position, created_at, updated_at";
+    "id, tandem_id, title, why, topic_id, target_date, status, position, created_at, updated_at, \
+     shared, from_partner";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Goal> {
     Ok(Goal {
@@ -29,6 +30,8 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Goal> {
         notes: Vec::new(),
         created_at: r.get(8)?,
         updated_at: r.get(9)?,
+        shared: r.get(10)?,
+        from_partner: r.get(11)?,
     })
 }
 
@@ -128,4 +131,31 @@ pub fn set_position(conn: &Connection, id: i64, position: u32) -> Result<bool> {
 /// Deletes the goal; its status changes and notes cascade.
 pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn.execute("DELETE FROM goals WHERE id = ?1", params![id])? == 1)
+}
+
+/// Shares the goal with the partner, or stops sharing it.
+pub fn set_shared(conn: &Connection, id: i64, shared: bool, now: DateTime<Utc>) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE goals SET shared = ?2, updated_at = ?3 WHERE id = ?1 AND from_partner = 0",
+        params![id, shared, utc_text(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// Marks a goal that arrived from the partner: shared, and theirs.
+pub fn mark_from_partner(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE goals SET shared = 1, from_partner = 1 WHERE id = ?1",
+        params![id],
+    )?;
+    Ok(())
+}
+
+/// After unpairing: the partner's goals become ordinary goals here.
+pub fn release_from_partner(conn: &Connection, tandem_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE goals SET from_partner = 0 WHERE tandem_id = ?1 AND from_partner = 1",
+        params![tandem_id],
+    )?;
+    Ok(())
 }

@@ -78,6 +78,10 @@ pub struct Goal {
     pub status_history: Vec<GoalStatusChange>,
     /// Newest first.
     pub notes: Vec<GoalNote>,
+    /// Shared with the partner's Eyelevel (when the tandem is paired).
+    pub shared: bool,
+    /// Came from the partner: its text is theirs to change.
+    pub from_partner: bool,
     /// UTC, RFC 3339.
     pub created_at: String,
     /// UTC, RFC 3339.

@@ -129,6 +129,13 @@ pub(super) const DE: Words = Words {
         markdown: "Markdown",
         html: "Webseite (HTML)",
         ics: "iCalendar-Datei",
+        save_pairing: "Kopplungscode für dein Gegenüber speichern",
+        open_pairing: "Kopplungscode deines Gegenübers öffnen",
+        pairing_code: "Eyelevel-Kopplungscode",
+        exchange_folder: "Ordner wählen, den ihr beide synchronisiert",
+        save_exchange: "Datei für dein Gegenüber speichern",
+        open_exchange: "Datei deines Gegenübers öffnen",
+        exchange_file: "Eyelevel-Austauschdatei",
     },
 };
 

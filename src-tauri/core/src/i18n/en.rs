@@ -130,6 +130,13 @@ pub(super) const EN: Words = Words {
         markdown: "Markdown",
         html: "Web page (HTML)",
         ics: "iCalendar file",
+        save_pairing: "Save the pairing code for your partner",
+        open_pairing: "Open a pairing code from your partner",
+        pairing_code: "Eyelevel pairing code",
+        exchange_folder: "Choose the folder you share with your partner",
+        save_exchange: "Save a file for your partner",
+        open_exchange: "Open a file from your partner",
+        exchange_file: "Eyelevel exchange file",
     },
 };
 

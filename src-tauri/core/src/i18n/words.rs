@@ -210,4 +210,18 @@ pub struct DialogWords {
     pub html: &'static str,
     /// "iCalendar file".
     pub ics: &'static str,
+    /// "Save the pairing code for your partner".
+    pub save_pairing: &'static str,
+    /// "Open a pairing code from your partner".
+    pub open_pairing: &'static str,
+    /// "Eyelevel pairing code".
+    pub pairing_code: &'static str,
+    /// "Choose the folder you share with your partner".
+    pub exchange_folder: &'static str,
+    /// "Save a file for your partner".
+    pub save_exchange: &'static str,
+    /// "Open a file from your partner".
+    pub open_exchange: &'static str,
+    /// "Eyelevel exchange file".
+    pub exchange_file: &'static str,
 }

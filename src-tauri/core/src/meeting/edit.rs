@@ -23,6 +23,7 @@ pub fn update(cx: &Ctx, id: i64, input: &MeetingInput, scope: EditScope) -> Resu
     let c = clean_input(input)?;
     let tx = cx.begin()?;
     let this = get(&tx, id)?;
+    super::ensure_mine(&this)?;
     let mut changed = Vec::new();
     match (scope, this.series_id) {
         (EditScope::ThisAndFollowing, Some(series)) => {

@@ -35,8 +35,17 @@ pub fn list(cx: &Ctx, tandem_id: i64, include_past: bool) -> Result<Vec<Meeting>
     store::list(cx, tandem_id, include_past, cx.now)
 }
 
+/// Refuses moving or deleting a meeting the partner planned (either may cancel or hold it).
+fn ensure_mine(meeting: &Meeting) -> Result<()> {
+    if meeting.from_partner {
+        return Err(Error::partner_item("meeting"));
+    }
+    Ok(())
+}
+
 /// Deletes a meeting with its agenda; action items stay with the tandem.
 pub fn delete(conn: &Connection, id: i64) -> Result<()> {
+    ensure_mine(&get(conn, id)?)?;
     if !store::delete(conn, id)? {
         return Err(Error::not_found("meeting", id));
     }

@@ -14,7 +14,7 @@ const COLUMNS: &str = "m.id, m.tandem_id, m.series_id, m.uid, m.sequence, m.star
      m.time_zone, m.local_date, m.local_time, m.duration_minutes, m.place, m.video_link, \
      m.status, m.cancel_reason, m.created_at, m.updated_at, \
      (SELECT COALESCE(SUM(a.minutes), 0) FROM agenda_items a WHERE a.meeting_id = m.id), \
-     (SELECT COUNT(*) FROM agenda_items a WHERE a.meeting_id = m.id)";
+     (SELECT COUNT(*) FROM agenda_items a WHERE a.meeting_id = m.id), m.from_partner";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
@@ -37,6 +37,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Meeting> {
         updated_at: r.get(16)?,
         agenda_minutes: r.get(17)?,
         agenda_items: r.get(18)?,
+        from_partner: r.get(19)?,
     })
 }
 
@@ -243,4 +244,29 @@ pub fn series_from(conn: &Connection, series_id: i64, starts_at: &str) -> Result
 /// Deletes the meeting; its agenda items cascade, action items keep their tandem.
 pub fn delete(conn: &Connection, id: i64) -> Result<bool> {
     Ok(conn.execute("DELETE FROM meetings WHERE id = ?1", params![id])? == 1)
+}
+
+/// Marks a meeting that arrived from the partner.
+pub fn mark_from_partner(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE meetings SET from_partner = 1 WHERE id = ?1",
+        params![id],
+    )?;
+    Ok(())
+}
+
+/// The uid of meeting `id`.
+pub fn uid_of(conn: &Connection, id: i64) -> Result<Option<String>> {
+    conn.query_opt("SELECT uid FROM meetings WHERE id = ?1", params![id], |r| {
+        r.get(0)
+    })
+}
+
+/// After unpairing: the partner's meetings become ordinary meetings here.
+pub fn release_from_partner(conn: &Connection, tandem_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE meetings SET from_partner = 0 WHERE tandem_id = ?1 AND from_partner = 1",
+        params![tandem_id],
+    )?;
+    Ok(())
 }

@@ -99,6 +99,8 @@ pub struct Meeting {
     pub agenda_minutes: u32,
     /// Number of agenda items.
     pub agenda_items: u32,
+    /// Planned by the partner (their Eyelevel): its time and place are theirs to change.
+    pub from_partner: bool,
     /// UTC, RFC 3339.
     pub created_at: String,
     /// UTC, RFC 3339.

@@ -1,6 +1,7 @@
 //! Meeting notes: one Markdown document per meeting, autosaved by the UI. Saving a blank
 //! note deletes it, so a stored row always means "this meeting has notes".
 
+pub mod partner;
 pub mod store;
 
 use rusqlite::Connection;
@@ -21,6 +22,8 @@ pub struct MeetingNote {
     pub body: String,
     /// UTC, RFC 3339; `None` when the meeting has no notes (never saved, or saved empty).
     pub updated_at: Option<String>,
+    /// The paired partner sees these notes too (notes are private unless marked).
+    pub shared: bool,
 }
 
 fn empty(meeting_id: i64) -> MeetingNote {
@@ -28,6 +31,7 @@ fn empty(meeting_id: i64) -> MeetingNote {
         meeting_id,
         body: String::new(),
         updated_at: None,
+        shared: false,
     }
 }
 
@@ -62,4 +66,16 @@ pub fn save(cx: &Ctx, meeting_id: i64, body: &str) -> Result<MeetingNote> {
     };
     tx.commit()?;
     Ok(note)
+}
+
+/// Shares the meeting's notes with the paired partner, or makes them private again. Only
+/// notes that exist can be shared (a blank note is no note).
+pub fn set_shared(cx: &Ctx, meeting_id: i64, shared: bool) -> Result<MeetingNote> {
+    if !store::set_shared(cx, meeting_id, shared)? {
+        meeting_exists(cx, meeting_id)?;
+        return Err(Error::NotFound {
+            what: format!("notes of meeting {meeting_id}"),
+        });
+    }
+    get(cx, meeting_id)
 }

@@ -10,13 +10,14 @@ use crate::time::utc_text;
 
 pub fn get(conn: &Connection, meeting_id: i64) -> Result<Option<MeetingNote>> {
     conn.query_opt(
-        "SELECT meeting_id, body, updated_at FROM meeting_notes WHERE meeting_id = ?1",
+        "SELECT meeting_id, body, updated_at, shared FROM meeting_notes WHERE meeting_id = ?1",
         params![meeting_id],
         |r| {
             Ok(MeetingNote {
                 meeting_id: r.get(0)?,
                 body: r.get(1)?,
                 updated_at: r.get(2)?,
+                shared: r.get(3)?,
             })
         },
     )
@@ -48,5 +49,12 @@ pub fn delete(conn: &Connection, meeting_id: i64) -> Result<bool> {
     Ok(conn.execute(
         "DELETE FROM meeting_notes WHERE meeting_id = ?1",
         params![meeting_id],
+    )? == 1)
+}
+
+pub fn set_shared(conn: &Connection, meeting_id: i64, shared: bool) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE meeting_notes SET shared = ?2 WHERE meeting_id = ?1",
+        params![meeting_id, shared],
     )? == 1)
 }

@@ -12,6 +12,7 @@ use crate::agenda::{self, AgendaItem};
 use crate::error::{Error, Result};
 use crate::meeting::store as meetings;
 use crate::meeting::{self, Meeting};
+use crate::note::partner::{self, PartnerNote};
 use crate::tandem::store as tandems;
 use crate::tandem::Role;
 
@@ -33,6 +34,8 @@ pub struct MeetingDetail {
     /// The next planned (or moved) meeting of the tandem after this one.
     #[ts(type = "number | null")]
     pub next_planned_meeting_id: Option<i64>,
+    /// The paired partner's notes on this meeting, when they share them.
+    pub partner_note: Option<PartnerNote>,
 }
 
 /// Everything the meeting page shows.
@@ -54,6 +57,7 @@ pub fn detail(conn: &Connection, id: i64) -> Result<MeetingDetail> {
         open_actions: action_items::list(conn, meeting.tandem_id, true)?,
         carry_over_suggestions,
         next_planned_meeting_id: next.map(|m| m.id),
+        partner_note: partner::get(conn, id)?,
         meeting,
     })
 }

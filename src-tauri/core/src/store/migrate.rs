@@ -53,6 +53,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "reminders",
         sql: include_str!("../../migrations/0007_reminders.sql"),
     },
+    Migration {
+        version: 8,
+        name: "exchange",
+        sql: include_str!("../../migrations/0008_exchange.sql"),
+    },
 ];
 
 /// The schema version this binary produces.

@@ -14,6 +14,14 @@ meeting_id: number | null, title: string, owner: Owner, due_date: string | null,
  */
 done_at: string | null, 
 /**
+ * Shared with the partner's Eyelevel (when the tandem is paired).
+ */
+shared: boolean, 
+/**
+ * Came from the partner: its text is theirs to change.
+ */
+from_partner: boolean, 
+/**
  * UTC, RFC 3339.
  */
 created_at: string, 

@@ -17,6 +17,10 @@ carried_from_meeting_id: number | null,
  */
 carried_to_meeting_id: number | null, 
 /**
+ * Came from the partner: its text is theirs to change.
+ */
+from_partner: boolean, 
+/**
  * UTC, RFC 3339.
  */
 created_at: string, 

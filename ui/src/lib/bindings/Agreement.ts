@@ -10,9 +10,13 @@ export type Agreement = { id: number, tandem_id: number,
  */
 version: number, my_expectations: string, partner_expectations: string, cadence: Cadence, place: string, video_link: string | null, confidentiality: string, hr_sharing: string, voluntary: boolean, feedback: string, review_date: string | null, 
 /**
- * The date both agreed; `None` for a draft.
+ * The date I agreed; `None` for a draft.
  */
 agreed_on: string | null, 
+/**
+ * The date the paired partner agreed to exactly this text (from their Eyelevel).
+ */
+partner_agreed_on: string | null, 
 /**
  * UTC, RFC 3339.
  */

@@ -20,6 +20,14 @@ status_history: Array<GoalStatusChange>,
  */
 notes: Array<GoalNote>, 
 /**
+ * Shared with the partner's Eyelevel (when the tandem is paired).
+ */
+shared: boolean, 
+/**
+ * Came from the partner: its text is theirs to change.
+ */
+from_partner: boolean, 
+/**
  * UTC, RFC 3339.
  */
 created_at: string, 

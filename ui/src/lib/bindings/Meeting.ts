@@ -38,6 +38,10 @@ agenda_minutes: number,
  */
 agenda_items: number, 
 /**
+ * Planned by the partner (their Eyelevel): its time and place are theirs to change.
+ */
+from_partner: boolean, 
+/**
  * UTC, RFC 3339.
  */
 created_at: string, 

@@ -2,6 +2,7 @@
 import type { ActionItem } from "./ActionItem";
 import type { AgendaItem } from "./AgendaItem";
 import type { Meeting } from "./Meeting";
+import type { PartnerNote } from "./PartnerNote";
 import type { Role } from "./Role";
 
 /**
@@ -28,4 +29,8 @@ carry_over_suggestions: Array<AgendaItem>,
 /**
  * The next planned (or moved) meeting of the tandem after this one.
  */
-next_planned_meeting_id: number | null, };
+next_planned_meeting_id: number | null, 
+/**
+ * The paired partner's notes on this meeting, when they share them.
+ */
+partner_note: PartnerNote | null, };

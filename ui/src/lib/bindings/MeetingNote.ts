@@ -11,4 +11,8 @@ body: string,
 /**
  * UTC, RFC 3339; `None` when the meeting has no notes (never saved, or saved empty).
  */
-updated_at: string | null, };
+updated_at: string | null, 
+/**
+ * The paired partner sees these notes too (notes are private unless marked).
+ */
+shared: boolean, };

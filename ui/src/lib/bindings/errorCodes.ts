@@ -48,4 +48,10 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "read_only",
   "vault_tampered",
   "busy",
+  "partner_item",
+  "invitation_invalid",
+  "not_paired",
+  "exchange_file_invalid",
+  "exchange_too_new",
+  "exchange_folder_invalid",
 ];

@@ -96,6 +96,7 @@ mod tests {
             discussed: false,
             carried_from_meeting_id: None,
             carried_to_meeting_id: None,
+            from_partner: false,
             created_at: String::new(),
             updated_at: String::new(),
         }
