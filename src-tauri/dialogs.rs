@@ -76,9 +76,11 @@ impl<R: Runtime> FileDialogs for SystemDialogs<R> {
 
     fn pick_folder(&self, title: &str, start: Option<&Path>) -> Option<PathBuf> {
         let builder = self.builder(title);
-        let builder = match start {
-            Some(folder) if folder.is_dir() => builder.set_directory(folder),
-            _ => builder,
+        // Without a folder yet, start at home rather than in "Recent", which lists files.
+        let home = self.app.path().home_dir().ok();
+        let builder = match start.filter(|f| f.is_dir()).or(home.as_deref()) {
+            Some(folder) => builder.set_directory(folder),
+            None => builder,
         };
         builder
             .blocking_pick_folder()

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use eyelevel_core::exchange::{self, ReceivedChange};
+use eyelevel_core::exchange::{self, ReceivedChange, SyncOutcome};
 use eyelevel_core::session::Session;
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
@@ -25,6 +25,8 @@ const ROUND: Duration = Duration::from_secs(60);
 pub trait ExchangeEvents: Send + Sync {
     /// The partner's changes arrived (the window reloads what it shows).
     fn exchanged(&self, changes: &[ReceivedChange]);
+    /// A file was written or read, or a problem came up: the exchange status moved on.
+    fn status_changed(&self);
 }
 
 #[derive(Default)]
@@ -111,11 +113,14 @@ pub fn spawn(
             }
             changed_at = None;
             last_round = Some(Instant::now());
-            let (received, folders) = round(&session);
-            if !received.is_empty() {
+            let (outcome, folders) = round(&session);
+            if !outcome.changes.is_empty() {
                 changes.bump();
                 seen = changes.generation();
-                events.exchanged(&received);
+                events.exchanged(&outcome.changes);
+            }
+            if outcome.active {
+                events.status_changed();
             }
             watch.follow(folders);
         }
@@ -128,23 +133,20 @@ pub fn spawn(
     }
 }
 
-/// One round on the open session (none while locked): what arrived, and the folders to watch.
-fn round(session: &Mutex<Option<Session>>) -> (Vec<ReceivedChange>, Vec<PathBuf>) {
+/// One round on the open session (none while locked): what it did, and the folders to watch.
+fn round(session: &Mutex<Option<Session>>) -> (SyncOutcome, Vec<PathBuf>) {
     let slot = session.lock().unwrap_or_else(|p| p.into_inner());
     let Some(open) = slot.as_ref() else {
-        return (Vec::new(), Vec::new());
+        return (SyncOutcome::default(), Vec::new());
     };
     let Ok(cx) = open.ctx() else {
-        return (Vec::new(), Vec::new());
+        return (SyncOutcome::default(), Vec::new());
     };
-    let received = match exchange::sync(&cx) {
-        Ok(received) => received,
-        Err(error) => {
-            eprintln!("Eyelevel could not exchange with the partner: {error}");
-            Vec::new()
-        }
-    };
-    (received, exchange::folders(&cx).unwrap_or_default())
+    let outcome = exchange::sync(&cx).unwrap_or_else(|error| {
+        eprintln!("Eyelevel could not exchange with the partner: {error}");
+        SyncOutcome::default()
+    });
+    (outcome, exchange::folders(&cx).unwrap_or_default())
 }
 
 /// The watcher of the shared folders, re-pointed when the set of folders changes.

@@ -151,6 +151,10 @@ impl<R: Runtime> ExchangeEvents for AppEvents<R> {
     fn exchanged(&self, changes: &[ReceivedChange]) {
         let _ = self.app.emit("exchange-changed", changes);
     }
+
+    fn status_changed(&self) {
+        let _ = self.app.emit("exchange-status", ());
+    }
 }
 
 /// The exchange thread's view of the app.

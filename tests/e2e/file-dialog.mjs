@@ -35,10 +35,11 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Types `path` into the dialog titled `title` and confirms. A save dialog has its name field
  * focused; an open dialog gets its location field with Ctrl+L (typing into it might start a
- * search instead, e.g. in "Recent"). A cold GTK can swallow the first keys, so when the
+ * search instead, e.g. in "Recent"). A folder chooser (`folder`) opens the typed folder on the
+ * first Enter and takes it on the second. A cold GTK can swallow the first keys, so when the
  * dialog is still up after Enter the answer is typed again.
  */
-export async function answerFileDialog(title, path, { save = false, timeout = 20000 } = {}) {
+export async function answerFileDialog(title, path, { save = false, folder = false, timeout = 20000 } = {}) {
   const id = await findWindow(title, timeout);
   for (let attempt = 1; ; attempt++) {
     xdotool('windowfocus', '--sync', id);
@@ -51,6 +52,11 @@ export async function answerFileDialog(title, path, { save = false, timeout = 20
     xdotool('type', '--delay', '25', path);
     await pause(500);
     xdotool('key', '--clearmodifiers', 'Return');
+    if (folder) {
+      // Enter on a folder's path opens that folder; a second one chooses it.
+      await pause(800);
+      if (isOpen(id)) xdotool('key', '--clearmodifiers', 'Return');
+    }
     for (let waited = 0; waited < 5000 && isOpen(id); waited += 200) await pause(200);
     if (!isOpen(id)) return;
     if (attempt === 3) throw new Error(`the file dialog /${title}/ did not take ${path}`);

@@ -1,7 +1,7 @@
 // `make screenshots`: walks the real app as a new user and saves what the screen shows
 // (import -window root) for the README. Run inside run.sh's Xvfb + D-Bus session.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { click, close, freshDataDir, launch, type, waitFor } from './app.mjs';
 import { answerFileDialog } from './file-dialog.mjs';
@@ -115,6 +115,8 @@ try {
   await app.execute(() => document.querySelector('[data-testid="settings-calendar"]')?.scrollIntoView({ block: 'start' }));
   await shot(app, 'settings-calendar');
   await remindersShots(app);
+  await partnerShot(app);
+  await click(app, 'nav-settings');
   await click(app, 'settings-theme-dark');
   await click(app, 'settings-language-de');
   await app.pause(300);
@@ -171,6 +173,48 @@ async function remindersShots(app) {
   await shot(app, 'settings-reminders');
   await app.execute(() => document.querySelector('[data-testid="reminders-rules"]')?.scrollIntoView({ block: 'start' }));
   await shot(app, 'settings-reminder-rules');
+}
+
+/** The tandem made for the reminders, paired with a partner's Eyelevel (the CLI on a second
+ * data directory) through a shared folder: the Partner section once the first files crossed. */
+async function partnerShot(app) {
+  const work = mkdtempSync(join(process.env.E2E_HOME ?? '/tmp', 'partner-'));
+  const dir = join(work, 'data');
+  const shared = join(work, 'OneDrive - Example Corp', 'Mentoring');
+  mkdirSync(shared, { recursive: true });
+  const partner = (...args) =>
+    execFileSync(process.env.APP_BIN, ['--data-dir', dir, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, EYELEVEL_PASSPHRASE: 'the partner side 42' },
+    });
+  partner('init');
+  await click(app, 'nav-tandems');
+  await waitFor(app, 'tandem-card');
+  for (const card of await app.$$('[data-testid="tandem-card"]')) {
+    if ((await card.getText()).includes('Jonas')) {
+      await card.click();
+      break;
+    }
+  }
+  await waitFor(app, 'tandem-overview');
+  await click(app, 'partner-start-invite');
+  await type(app, 'partner-invite-name', 'Martin');
+  await click(app, 'partner-invite-create');
+  writeFileSync(join(work, 'invitation.txt'), await (await waitFor(app, 'partner-invitation')).getValue());
+  const accepted = JSON.parse(
+    partner('pair', 'accept', join(work, 'invitation.txt'), '--out', join(work, 'answer.txt'), '--name', 'Jonas', '--json'),
+  );
+  await type(app, 'partner-answer', readFileSync(join(work, 'answer.txt'), 'utf8').trim());
+  await click(app, 'partner-finish');
+  await click(app, 'partner-verify');
+  await click(app, 'partner-choose-folder');
+  await answerFileDialog('Choose the folder you share with your partner', shared, { folder: true });
+  await app.pause(4000); // the first file goes out
+  partner('exchange', 'receive', '--folder', shared);
+  partner('exchange', 'send', '--tandem', String(accepted.tandem_id), '--folder', shared);
+  await app.pause(6000); // arrives, and the toast fades
+  await app.execute(() => document.querySelector('[data-testid="partner-section"]')?.scrollIntoView({ block: 'start' }));
+  await shot(app, 'partner');
 }
 
 /** An invitation as a colleague's Outlook might send it: a weekly series and an all-day day. */

@@ -11,6 +11,8 @@ import type { Accepted, ActionItem, Goal, Invitation, MeetingNote, PairingStatus
 export const EXCHANGE_CHANGED = 'exchange-changed';
 /** A file dropped on the window was read as a file from the partner. */
 export const EXCHANGE_RECEIVED = 'exchange-received';
+/** The shell's event when a file was written or read, or a problem came up (no payload). */
+export const EXCHANGE_STATUS = 'exchange-status';
 
 export const partnerApi = {
   status: (tandemId: number) => call<PairingStatus>('pairing_status', { tandemId }),
@@ -48,6 +50,11 @@ export function onExchangeChanged(cb: (changes: ReceivedChange[]) => void): Prom
   return subscribe<unknown>(EXCHANGE_CHANGED, (payload) => {
     if (Array.isArray(payload)) cb(payload as ReceivedChange[]);
   });
+}
+
+/** Calls `cb` whenever the exchange status moved on (a file written or read, a problem). */
+export function onExchangeStatus(cb: () => void): Promise<() => void> {
+  return subscribe<unknown>(EXCHANGE_STATUS, () => cb());
 }
 
 /** What reading a dropped file did: its report, or why it was refused. */

@@ -5,12 +5,12 @@
 // in plain words what came.
 import { untrack } from 'svelte';
 import { announce } from './announce.svelte';
-import { onExchangeChanged, onExchangeReceived, partnerApi, type DropOutcome } from './api-partner';
+import { onExchangeChanged, onExchangeReceived, onExchangeStatus, partnerApi, type DropOutcome } from './api-partner';
 import type { ReceivedChange } from './bindings';
 import { errorKey, t } from './i18n/index.svelte';
 import { arrivedMessage, realChanges, reportMessage } from './partner-text';
 
-const state = $state({ generation: 0 });
+const state = $state({ generation: 0, status: 0 });
 
 export const exchange = {
   /** Raised whenever something of the partner's arrived. */
@@ -32,6 +32,20 @@ export function reloadOnExchange(load: () => unknown): void {
   let seen = untrack(() => state.generation);
   $effect(() => {
     const now = state.generation;
+    if (now === seen) return;
+    seen = now;
+    untrack(() => void load());
+  });
+}
+
+/**
+ * Runs `load` again whenever the exchange status moved on (a file written or read, a problem),
+ * for as long as the calling component lives.
+ */
+export function reloadOnExchangeStatus(load: () => unknown): void {
+  let seen = untrack(() => state.status);
+  $effect(() => {
+    const now = state.status;
     if (now === seen) return;
     seen = now;
     untrack(() => void load());
@@ -62,6 +76,7 @@ async function arrived(changes: readonly ReceivedChange[]): Promise<void> {
 }
 
 async function dropped(outcome: DropOutcome): Promise<void> {
+  state.status++;
   if (outcome.error) {
     announce(t(errorKey(outcome.error.code)), 8000, 'problem');
     return;
@@ -85,6 +100,11 @@ export function startExchangeEvents(): () => void {
     });
   keep(onExchangeChanged((changes) => !stopped && void arrived(changes)));
   keep(onExchangeReceived((outcome) => !stopped && void dropped(outcome)));
+  keep(
+    onExchangeStatus(() => {
+      if (!stopped) state.status++;
+    }),
+  );
   return () => {
     stopped = true;
     stops.splice(0).forEach((stop) => stop());

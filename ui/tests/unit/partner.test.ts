@@ -277,6 +277,33 @@ describe('partner items', () => {
       expect(screen.getByTestId('agreement-agreed-both')).toHaveTextContent(`Agreed by both: you on ${formatDay('2026-01-09')}, Jonas Weber on ${formatDay('2026-01-08')}.`),
     );
   });
+
+  it('shows the partner expectations read-only once paired: the partner writes them', async () => {
+    const { backend } = await openApp('#/today');
+    const tandem = addTandem(backend);
+    backend.store.saveAgreement(tandem.id, {
+      my_expectations: 'Learn',
+      partner_expectations: 'Teach **openly**',
+      cadence: { every: 2, unit: 'week', minutes: 60 },
+      place: '',
+      video_link: null,
+      confidentiality: 'All stays between us',
+      hr_sharing: '',
+      voluntary: true,
+      feedback: '',
+      review_date: null,
+    });
+    go(`#/tandems/${tandem.id}/agreement`);
+    await screen.findByTestId('agreement-partner-expectations');
+    pairNow(backend, tandem.id, 'Jonas');
+    go('#/today');
+    await screen.findByTestId('page-today');
+    go(`#/tandems/${tandem.id}/agreement`);
+    const readonly = await screen.findByTestId('agreement-partner-expectations-readonly');
+    expect(readonly).toHaveTextContent('What Jonas expects');
+    expect(screen.queryByTestId('agreement-partner-expectations')).toBeNull();
+    expect(screen.getByTestId('agreement-my-expectations')).toBeInTheDocument();
+  });
 });
 
 describe('joining the partner tandem', () => {

@@ -298,21 +298,34 @@ pub fn sync_tandem(cx: &Ctx, tandem_id: i64) -> Result<(ReceiveReport, Option<Se
     Ok((received, sent))
 }
 
+/// What one round of automatic exchange did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncOutcome {
+    /// What the partner's files changed here.
+    pub changes: Vec<ReceivedChange>,
+    /// A file was read or written (the status the Partner section shows moved on).
+    pub active: bool,
+}
+
 /// One round for every tandem exchanging through a folder. A tandem whose folder fails does
-/// not stop the others (its status carries the problem); the changes received are returned.
-pub fn sync(cx: &Ctx) -> Result<Vec<ReceivedChange>> {
-    let mut changes = Vec::new();
+/// not stop the others (its status carries the problem).
+pub fn sync(cx: &Ctx) -> Result<SyncOutcome> {
+    let mut outcome = SyncOutcome::default();
     for peer in store::paired(cx)? {
         if peer.folder.is_none() {
             continue;
         }
         match sync_tandem(cx, peer.tandem_id) {
-            Ok((received, _)) => changes.extend(received.changes),
+            Ok((received, sent)) => {
+                outcome.active |= received.applied > 0 || sent.is_some();
+                outcome.changes.extend(received.changes);
+            }
             Err(e) if stops_everything(&e) => return Err(e),
-            Err(_) => {}
+            // The problem is recorded in the tandem's status, which the section shows.
+            Err(_) => outcome.active = true,
         }
     }
-    Ok(changes)
+    Ok(outcome)
 }
 
 /// A failure of the database itself (as opposed to one tandem's folder or file).
